@@ -1,0 +1,54 @@
+package io.github.personagym;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An evaluation task: what it measures, how to write questions that probe it, and a 1–5 rubric.
+ *
+ * @param name             the task's name as shown in reports (e.g. {@code Linguistic Habits})
+ * @param description      what the task measures
+ * @param questionGuidance how a generator should write questions that probe it
+ * @param criteria         exactly five criteria; {@code criteria.get(0)} describes score 1
+ * @param builtIn          whether this is one of PersonaGym's five tasks
+ */
+public record Task(String name, String description, String questionGuidance, List<String> criteria,
+                   boolean builtIn) {
+
+    /** The lowest score of every rubric. */
+    public static final int MIN_SCORE = 1;
+    /** The highest score of every rubric. */
+    public static final int MAX_SCORE = 5;
+
+    public static final String EXPECTED_ACTION = "Expected Action";
+    public static final String ACTION_JUSTIFICATION = "Action Justification";
+    public static final String LINGUISTIC_HABITS = "Linguistic Habits";
+    public static final String PERSONA_CONSISTENCY = "Persona Consistency";
+    public static final String TOXICITY_CONTROL = "Toxicity Control";
+
+    /** The names of PersonaGym's five tasks, in the order reports list them. */
+    public static final List<String> BUILT_IN_NAMES = List.of(
+            EXPECTED_ACTION, ACTION_JUSTIFICATION, LINGUISTIC_HABITS, PERSONA_CONSISTENCY, TOXICITY_CONTROL);
+
+    public Task {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(questionGuidance, "questionGuidance");
+        criteria = List.copyOf(criteria);
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("A task name must not be blank");
+        }
+        if (criteria.size() != MAX_SCORE) {
+            throw new IllegalArgumentException("Task '" + name + "' needs exactly " + MAX_SCORE
+                    + " rubric criteria (scores 1 to 5), got " + criteria.size());
+        }
+    }
+
+    /** The rubric's criterion for one score, 1 to 5. */
+    public String criterion(int score) {
+        if (score < MIN_SCORE || score > MAX_SCORE) {
+            throw new IllegalArgumentException("Scores run from 1 to 5, got " + score);
+        }
+        return criteria.get(score - 1);
+    }
+}

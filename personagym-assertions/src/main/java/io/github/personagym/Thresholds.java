@@ -1,0 +1,32 @@
+package io.github.personagym;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * Minimum scores (on the 1–5 scale) a persona must reach: one for the PersonaScore, and optionally one per
+ * task, keyed by task name.
+ */
+public record Thresholds(OptionalDouble personaScore, Map<String, Double> tasks) {
+
+    public static final Thresholds NONE = new Thresholds(OptionalDouble.empty(), Map.of());
+
+    public Thresholds {
+        Objects.requireNonNull(personaScore, "personaScore");
+        tasks = Map.copyOf(tasks);
+    }
+
+    /** The threshold for one task, if any. */
+    public OptionalDouble task(String taskName) {
+        Double value = tasks.get(taskName);
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
+    /** These thresholds, with every value absent here taken from {@code fallback}. */
+    public Thresholds orElse(Thresholds fallback) {
+        var merged = new java.util.LinkedHashMap<>(fallback.tasks);
+        merged.putAll(tasks);
+        return new Thresholds(personaScore.isPresent() ? personaScore : fallback.personaScore, merged);
+    }
+}

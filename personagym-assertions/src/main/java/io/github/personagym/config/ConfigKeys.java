@@ -1,0 +1,95 @@
+package io.github.personagym.config;
+
+/**
+ * Every configuration key of PersonaGym, declared once. Keys are read, in this order of precedence, from
+ * JVM system properties, the JUnit configuration ({@code junit-platform.properties}, launcher parameters),
+ * and environment variables (the key upper-cased, with dots and dashes as underscores:
+ * {@code personagym.judge.batch-size} is {@code PERSONAGYM_JUDGE_BATCH_SIZE}).
+ *
+ * <p>Each key is documented in {@code docs/configuration.md}; a test keeps the two in step.
+ */
+public final class ConfigKeys {
+
+    private ConfigKeys() {
+    }
+
+    /** Key prefix of every PersonaGym configuration key. */
+    public static final String PREFIX = "personagym.";
+
+    /**
+     * Judge models, comma-separated model specs (two or more make an ensemble), e.g.
+     * {@code openai:gpt-4o-mini,anthropic:claude-3-5-haiku-latest}. Default: {@code offline} when no provider
+     * is configured.
+     */
+    public static final String JUDGES = "personagym.judges";
+
+    /** The model that selects environments and writes questions and score exemplars. No default. */
+    public static final String GENERATOR = "personagym.generator";
+
+    /** The model that plays a persona discovered without an agent class. No default. */
+    public static final String AGENT = "personagym.agent";
+
+    /** {@code auto} (default), {@code live}, {@code record}, {@code replay} or {@code offline}. */
+    public static final String MODE = "personagym.mode";
+
+    /** Folder of recorded model exchanges. Default {@value #DEFAULT_RECORDINGS_DIR}. */
+    public static final String RECORDINGS_DIR = "personagym.recordings.dir";
+    public static final String DEFAULT_RECORDINGS_DIR = "src/test/resources/personagym/recordings";
+
+    /** Base URL of the OpenAI API or of any OpenAI-compatible server. Default: {@code OPENAI_BASE_URL}, else OpenAI's. */
+    public static final String OPENAI_BASE_URL = "personagym.openai.base-url";
+    /** OpenAI API key. Default: the environment's {@code OPENAI_API_KEY}. */
+    public static final String OPENAI_API_KEY = "personagym.openai.api-key";
+    /** Anthropic base URL. Default: Anthropic's. */
+    public static final String ANTHROPIC_BASE_URL = "personagym.anthropic.base-url";
+    /** Anthropic API key. Default: the environment's {@code ANTHROPIC_API_KEY}. */
+    public static final String ANTHROPIC_API_KEY = "personagym.anthropic.api-key";
+    /** Gemini base URL. Default: Google's. */
+    public static final String GEMINI_BASE_URL = "personagym.gemini.base-url";
+    /** Gemini API key. Default: the environment's {@code GEMINI_API_KEY}, else {@code GOOGLE_API_KEY}. */
+    public static final String GEMINI_API_KEY = "personagym.gemini.api-key";
+    /** Ollama base URL. Default {@value #DEFAULT_OLLAMA_BASE_URL} (or the environment's {@code OLLAMA_HOST}). */
+    public static final String OLLAMA_BASE_URL = "personagym.ollama.base-url";
+    public static final String DEFAULT_OLLAMA_BASE_URL = "http://localhost:11434";
+
+    /** Timeout of one model call, as an ISO-8601 duration or seconds. Default 60 s. */
+    public static final String TIMEOUT = "personagym.timeout";
+    /** Attempts per model call, the first included. Default 4. */
+    public static final String MAX_ATTEMPTS = "personagym.retry.max-attempts";
+    /** Times an unparseable judge reply is asked again. Default 2. */
+    public static final String JUDGE_REPARSE_ATTEMPTS = "personagym.judge.reparse-attempts";
+    /** Answers scored per judge call. Default 5, as in the paper; 1 for one answer per call. */
+    public static final String JUDGE_BATCH_SIZE = "personagym.judge.batch-size";
+    /** Questions per exemplar call. Default 5, as in the paper. */
+    public static final String EXEMPLAR_BATCH_SIZE = "personagym.exemplars.batch-size";
+
+    /** Questions generated per task. Default 10, as in the paper. */
+    public static final String QUESTIONS_PER_TASK = "personagym.questions-per-task";
+    /** Environments the generator selects for a persona. Default 10. */
+    public static final String ENVIRONMENTS_PER_PERSONA = "personagym.environments-per-persona";
+    /** Folder of suites (generated questions and exemplars). Default {@value #DEFAULT_SUITE_DIR}. */
+    public static final String SUITE_DIR = "personagym.suite.dir";
+    public static final String DEFAULT_SUITE_DIR = "src/test/resources/personagym";
+    /** {@code true} makes every suite anew. Default false. */
+    public static final String SUITE_REGENERATE = "personagym.suite.regenerate";
+    /** Answers and verdicts in flight at once. Default 8. */
+    public static final String CONCURRENCY = "personagym.concurrency";
+    /** Token budget of a run; once spent, no further calls are made. Default: none. */
+    public static final String BUDGET_TOKENS = "personagym.budget.tokens";
+
+    /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
+    public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
+
+    /** Folder of reports. Default {@value #DEFAULT_REPORT_DIR}. */
+    public static final String REPORT_DIR = "personagym.report.dir";
+    public static final String DEFAULT_REPORT_DIR = "target/personagym";
+    /** {@code false} turns progress lines off. Default true. */
+    public static final String PROGRESS = "personagym.progress";
+    /** Baseline file. Default {@value #DEFAULT_BASELINE}. */
+    public static final String BASELINE = "personagym.baseline";
+    public static final String DEFAULT_BASELINE = "src/test/resources/personagym/baseline.json";
+    /** {@code true} writes the baseline from this run. Default false. */
+    public static final String BASELINE_UPDATE = "personagym.baseline.update";
+    /** Largest drop of a score that is not a regression. Default 0.25. */
+    public static final String BASELINE_TOLERANCE = "personagym.baseline.tolerance";
+}

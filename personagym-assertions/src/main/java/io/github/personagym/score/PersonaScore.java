@@ -1,0 +1,53 @@
+package io.github.personagym.score;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * PersonaGym's PersonaScore: the mean of the task scores, with a bootstrap 95% interval, and the task
+ * scores it was made from (in the order of the tasks).
+ *
+ * <p>A task without a score is left out of the mean and stays visible in {@link #tasks()} with its
+ * unscored count; with no scored task there is no PersonaScore.
+ */
+public record PersonaScore(OptionalDouble value, Optional<ConfidenceInterval> ci, Map<String, TaskScore> tasks) {
+
+    public PersonaScore {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(ci, "ci");
+        tasks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(tasks));
+    }
+
+    /** The PersonaScore of task scores known only as figures, e.g. published ones. */
+    public static PersonaScore ofTaskScores(Map<String, Double> taskScores) {
+        var tasks = new LinkedHashMap<String, TaskScore>();
+        taskScores.forEach((task, score) -> tasks.put(task, TaskScore.published(task, score)));
+        return new PersonaScore(meanOf(tasks), Optional.empty(), tasks);
+    }
+
+    static OptionalDouble meanOf(Map<String, TaskScore> tasks) {
+        return tasks.values().stream()
+                .map(TaskScore::score)
+                .filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble)
+                .average();
+    }
+
+    /** One task's score, if the task was evaluated. */
+    public Optional<TaskScore> task(String name) {
+        return Optional.ofNullable(tasks.get(name));
+    }
+
+    /** Questions scored, over all tasks. */
+    public int scored() {
+        return tasks.values().stream().mapToInt(TaskScore::scored).sum();
+    }
+
+    /** Questions left unscored, over all tasks. */
+    public int unscored() {
+        return tasks.values().stream().mapToInt(TaskScore::unscored).sum();
+    }
+}

@@ -1,0 +1,108 @@
+package io.github.personagym.score;
+
+import io.github.personagym.judge.JudgedAnswer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.SplittableRandom;
+
+/**
+ * Turns judged answers into task scores and a PersonaScore, as PersonaGym does: a question's score is the
+ * mean of its judges, a task's score the mean of its questions, the PersonaScore the mean of the tasks.
+ *
+ * <p>Intervals are percentile bootstrap intervals over questions: each resample draws, within every task,
+ * as many questions as it has, with replacement, and recomputes the task means and their mean. The random
+ * source is seeded, so the same answers always give the same intervals.
+ */
+public final class ScoreAggregator {
+
+    /** Resamples per interval: enough for stable 2.5th/97.5th percentiles at two decimals. */
+    public static final int DEFAULT_RESAMPLES = 2_000;
+    public static final long DEFAULT_SEED = 20240726L;
+
+    private final int resamples;
+    private final long seed;
+
+    public ScoreAggregator() {
+        this(DEFAULT_RESAMPLES, DEFAULT_SEED);
+    }
+
+    public ScoreAggregator(int resamples, long seed) {
+        if (resamples < 100) {
+            throw new IllegalArgumentException("Use at least 100 bootstrap resamples, got " + resamples);
+        }
+        this.resamples = resamples;
+        this.seed = seed;
+    }
+
+    /**
+     * Aggregates judged answers. {@code taskOrder} fixes the order of tasks in the result; tasks of the
+     * answers that it does not name follow in order of appearance.
+     */
+    public PersonaScore aggregate(List<String> taskOrder, List<JudgedAnswer> answers) {
+        Map<String, List<JudgedAnswer>> byTask = new LinkedHashMap<>();
+        taskOrder.forEach(task -> byTask.put(task, new ArrayList<>()));
+        answers.forEach(answer -> byTask.computeIfAbsent(answer.task(), t -> new ArrayList<>()).add(answer));
+
+        Map<String, double[]> scoresByTask = new LinkedHashMap<>();
+        Map<String, TaskScore> tasks = new LinkedHashMap<>();
+        byTask.forEach((task, judged) -> {
+            double[] scores = judged.stream().map(JudgedAnswer::score).filter(OptionalDouble::isPresent)
+                    .mapToDouble(OptionalDouble::getAsDouble).toArray();
+            int unscored = judged.size() - scores.length;
+            scoresByTask.put(task, scores);
+            tasks.put(task, taskScore(task, scores, unscored));
+        });
+        OptionalDouble value = PersonaScore.meanOf(tasks);
+        Optional<ConfidenceInterval> ci = value.isPresent()
+                ? Optional.of(bootstrap(new ArrayList<>(scoresByTask.values()), new SplittableRandom(seed)))
+                : Optional.empty();
+        return new PersonaScore(value, ci, tasks);
+    }
+
+    private TaskScore taskScore(String task, double[] scores, int unscored) {
+        if (scores.length == 0) {
+            return new TaskScore(task, OptionalDouble.empty(), Optional.empty(), 0, unscored);
+        }
+        var random = new SplittableRandom(seed ^ task.hashCode());
+        return new TaskScore(task, OptionalDouble.of(mean(scores)),
+                Optional.of(bootstrap(List.of(scores), random)), scores.length, unscored);
+    }
+
+    /** Percentile bootstrap of the mean of group means; empty groups are left out, as in the estimate. */
+    private ConfidenceInterval bootstrap(List<double[]> groups, SplittableRandom random) {
+        List<double[]> scoredGroups = groups.stream().filter(g -> g.length > 0).toList();
+        double[] estimates = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            double sumOfMeans = 0;
+            for (double[] group : scoredGroups) {
+                double sum = 0;
+                for (int i = 0; i < group.length; i++) {
+                    sum += group[random.nextInt(group.length)];
+                }
+                sumOfMeans += sum / group.length;
+            }
+            estimates[r] = sumOfMeans / scoredGroups.size();
+        }
+        java.util.Arrays.sort(estimates);
+        return new ConfidenceInterval(percentile(estimates, 0.025), percentile(estimates, 0.975));
+    }
+
+    private static double percentile(double[] sorted, double p) {
+        double rank = p * (sorted.length - 1);
+        int below = (int) Math.floor(rank);
+        int above = Math.min(below + 1, sorted.length - 1);
+        return sorted[below] + (rank - below) * (sorted[above] - sorted[below]);
+    }
+
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+}
