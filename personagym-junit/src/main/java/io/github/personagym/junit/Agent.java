@@ -1,0 +1,19 @@
+package io.github.personagym.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks the method of a {@link PersonaGymTest} class that returns the agent under test, a
+ * {@link io.github.personagym.PersonaAgent}. The method may be static or an instance method (the class
+ * then needs a no-argument constructor), and takes no parameter or the {@link io.github.personagym.Persona}
+ * to play.
+ */
+@Target(ElementType.METHOD)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Agent {
+}

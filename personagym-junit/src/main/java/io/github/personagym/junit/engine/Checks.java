@@ -1,0 +1,62 @@
+package io.github.personagym.junit.engine;
+
+import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.score.PersonaScore;
+import io.github.personagym.score.TaskScore;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.AssertionFailedError;
+
+/** Runs a persona's score checks against its evaluation. */
+final class Checks {
+
+    private final EngineExecutionListener listener;
+
+    Checks(EngineExecutionListener listener) {
+        this.listener = listener;
+    }
+
+    void run(PersonaDescriptor persona, EvaluationResult result) {
+        for (TestDescriptor child : List.copyOf(persona.getChildren())) {
+            if (child instanceof CheckDescriptor check) {
+                listener.executionStarted(check);
+                listener.executionFinished(check, outcome(persona, check, result));
+            }
+        }
+    }
+
+    private TestExecutionResult outcome(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
+        String id = persona.persona().id();
+        PersonaScore score = result.score();
+        if (check.kind() == CheckDescriptor.Kind.TASK_SCORE) {
+            String taskName = check.task().orElseThrow();
+            TaskScore task = score.task(taskName).orElse(new TaskScore(taskName, OptionalDouble.empty(),
+                    java.util.Optional.empty(), 0, 0));
+            if (task.score().isEmpty()) {
+                return TestExecutionResult.failed(new AssertionFailedError(
+                        CheckMessages.noScore(id, taskName, task.unscored())));
+            }
+            double value = task.score().getAsDouble();
+            listener.reportingEntryPublished(check, ReportEntry.from(taskName, PersonaTree.format(value)));
+            double min = check.threshold().getAsDouble();
+            return value >= min ? TestExecutionResult.successful() : TestExecutionResult.failed(
+                    new AssertionFailedError(CheckMessages.taskBelow(id, task, min, result), "\u2265 " + min, value));
+        }
+        if (score.value().isEmpty()) {
+            return TestExecutionResult.failed(new AssertionFailedError(
+                    CheckMessages.noScore(id, "PersonaScore", score.unscored())));
+        }
+        double value = score.value().getAsDouble();
+        listener.reportingEntryPublished(check, ReportEntry.from("PersonaScore", PersonaTree.format(value)));
+        if (check.threshold().isEmpty() || value >= check.threshold().getAsDouble()) {
+            return TestExecutionResult.successful();
+        }
+        double min = check.threshold().getAsDouble();
+        return TestExecutionResult.failed(new AssertionFailedError(
+                CheckMessages.personaBelow(id, value, min, result), "\u2265 " + min, value));
+    }
+}

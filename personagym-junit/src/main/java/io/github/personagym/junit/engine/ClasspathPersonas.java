@@ -1,0 +1,85 @@
+package io.github.personagym.junit.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * Resolves the {@code personas} of a {@code @PersonaGymTest}: classpath paths and globs
+ * ({@code personas/*.yaml}, {@code personas/**}{@code /*.yaml}) over folders and jars of the classpath.
+ */
+final class ClasspathPersonas {
+
+    private final ClassLoader classLoader;
+
+    ClasspathPersonas(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** The resources matching one pattern, sorted; a plain path that does not exist gives none. */
+    List<String> resolve(String pattern) {
+        String path = pattern.startsWith("/") ? pattern.substring(1) : pattern;
+        if (!isGlob(path)) {
+            return classLoader.getResource(path) == null ? List.of() : List.of(path);
+        }
+        String base = path.substring(0, globStart(path));
+        base = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + path);
+        Set<String> found = new TreeSet<>();
+        try {
+            for (URL root : Collections.list(classLoader.getResources(base.isEmpty() ? "" : base))) {
+                collect(root, base, found);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list classpath folder '" + base + "'", e);
+        }
+        return found.stream().filter(resource -> matcher.matches(Path.of(resource))).toList();
+    }
+
+    static boolean isGlob(String path) {
+        return globStart(path) < path.length();
+    }
+
+    private static int globStart(String path) {
+        for (int i = 0; i < path.length(); i++) {
+            if ("*?[{".indexOf(path.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return path.length();
+    }
+
+    private static void collect(URL root, String base, Set<String> found) throws IOException {
+        if ("file".equals(root.getProtocol())) {
+            Path folder;
+            try {
+                folder = Path.of(root.toURI());
+            } catch (URISyntaxException e) {
+                throw new IOException("Not a folder: " + root, e);
+            }
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.filter(Files::isRegularFile)
+                        .forEach(file -> found.add(base + folder.relativize(file).toString().replace('\\', '/')));
+            }
+        } else if ("jar".equals(root.getProtocol())) {
+            var connection = (JarURLConnection) root.openConnection();
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                jar.stream().filter(entry -> !entry.isDirectory() && entry.getName().startsWith(base))
+                        .forEach(entry -> found.add(entry.getName()));
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.personagym.junit.engine;
+
+import io.github.personagym.Persona;
+import io.github.personagym.PersonaAgent;
+import io.github.personagym.environment.EnvironmentPool;
+import io.github.personagym.judge.Judge;
+import io.github.personagym.junit.gym.ExemplarSource;
+import io.github.personagym.junit.gym.SuiteGenerator;
+import io.github.personagym.task.TaskCatalog;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the engine needs from the outside world: judges, the generator, a model to play personas. The
+ * engine takes it through its constructor, so tests hand over scripted services and no test reaches a
+ * model; {@link ConfiguredServices} builds the real ones from configuration.
+ */
+interface GymServices {
+
+    TaskCatalog tasks();
+
+    EnvironmentPool environments();
+
+    /** The judges of the ensemble; never empty. */
+    List<Judge> judges();
+
+    /** Makes score exemplars; returns none when no generator is configured. */
+    ExemplarSource exemplars();
+
+    /** The suite generator, when a generator model is configured. */
+    Optional<SuiteGenerator> suiteGenerator();
+
+    /** Why there is no suite generator, for skip messages. */
+    String whyNoGenerator();
+
+    /** A model playing the persona, for persona files discovered without a test class. */
+    Optional<PersonaAgent> modelAgent(Persona persona);
+
+    /** Why there is no model agent, for skip messages. */
+    String whyNoModelAgent();
+
+    /** The spec of the generator, recorded in suites. */
+    String generatorSpec();
+}

@@ -1,0 +1,90 @@
+package io.github.personagym.junit.engine;
+
+import io.github.personagym.Persona;
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.junit.gym.SuiteFile;
+import io.github.personagym.persona.PersonaLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Loads persona files and finds their suites: in the suite folder, else beside the persona file. */
+final class PersonaFiles {
+
+    private final Configuration configuration;
+    private final PersonaLoader loader = new PersonaLoader();
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+
+    PersonaFiles(Configuration configuration) {
+        this.configuration = configuration;
+    }
+
+    Persona load(PersonaLocation location) {
+        byte[] content = read(location);
+        Persona persona = loader.parse(location.toString(), location.fileStem(), content);
+        hashes.put(persona.id(), PersonaLoader.contentHash(content));
+        return persona;
+    }
+
+    String hash(Persona persona) {
+        return hashes.get(persona.id());
+    }
+
+    /** The suite folder, as configured; relative paths are relative to the working directory. */
+    Path suiteDir() {
+        return Path.of(configuration.get(ConfigKeys.SUITE_DIR, ConfigKeys.DEFAULT_SUITE_DIR));
+    }
+
+    /** Where a new suite for this persona is written. */
+    Path suitePath(Persona persona) {
+        return SuiteFile.pathFor(suiteDir(), persona.id());
+    }
+
+    PersonaSuite suite(Persona persona, PersonaLocation location) {
+        String hash = hash(persona);
+        if (configuration.getBoolean(ConfigKeys.SUITE_REGENERATE, false)) {
+            return new PersonaSuite(Optional.empty(), Optional.empty(), hash);
+        }
+        Path inDir = suitePath(persona);
+        Optional<Path> beside = location.file().map(f -> SuiteFile.pathFor(f.getParent(), persona.id()));
+        Path path = Files.isRegularFile(inDir) ? inDir : beside.filter(Files::isRegularFile).orElse(inDir);
+        Optional<Suite> suite = new SuiteFile().read(path);
+        if (suite.isPresent() && !suite.get().personaHash().equals(hash)) {
+            String why = "The suite " + path + " was made for another version of persona '" + persona.id()
+                    + "' (" + location + " changed since). Its questions are not used: regenerate it with "
+                    + "-D" + ConfigKeys.SUITE_REGENERATE + "=true and a generator model configured ("
+                    + ConfigKeys.GENERATOR + "), or, if the change does not affect the questions, set "
+                    + "persona-hash in the suite file to " + hash + ".";
+            return new PersonaSuite(Optional.empty(), Optional.of(why), hash);
+        }
+        return new PersonaSuite(suite, Optional.empty(), hash);
+    }
+
+    private static byte[] read(PersonaLocation location) {
+        try {
+            if (location.file().isPresent()) {
+                return Files.readAllBytes(location.file().get());
+            }
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            try (InputStream in = loader.getResourceAsStream(location.resource().get())) {
+                if (in == null) {
+                    throw new IOException("not on the classpath");
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read persona file " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A persona's suite, if one can be used, and why one on disk cannot. */
+    record PersonaSuite(Optional<Suite> suite, Optional<String> stale, String personaHash) {
+    }
+}

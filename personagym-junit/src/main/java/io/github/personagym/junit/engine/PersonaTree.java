@@ -1,0 +1,210 @@
+package io.github.personagym.junit.engine;
+
+import io.github.personagym.Persona;
+import io.github.personagym.Task;
+import io.github.personagym.Thresholds;
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.junit.PersonaGymTest;
+import io.github.personagym.junit.TaskThreshold;
+import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.junit.gym.SuiteQuestion;
+import io.github.personagym.persona.PersonaFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.junit.platform.engine.DiscoveryIssue;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
+
+/** Builds the test tree of personas: persona › environment › task › question, and the score checks. */
+final class PersonaTree {
+
+    private final PersonaGymEngineDescriptor engine;
+    private final DiscoveryIssueReporter issues;
+    private final PersonaFiles personaFiles;
+
+    PersonaTree(PersonaGymEngineDescriptor engine, DiscoveryIssueReporter issues) {
+        this.engine = engine;
+        this.issues = issues;
+        this.personaFiles = engine.files();
+    }
+
+    static boolean isPersonaFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.contains(".suite.");
+    }
+
+    UniqueId fileId(UniqueId parent, Path file) {
+        return parent.append(Segments.PERSONA_FILE, file.toString());
+    }
+
+    UniqueId resourceId(UniqueId parent, String resource) {
+        return parent.append(Segments.PERSONA_RESOURCE, resource.startsWith("/") ? resource.substring(1) : resource);
+    }
+
+    /** Adds the personas of a {@code @PersonaGymTest} class. */
+    void fillClass(TestClassDescriptor descriptor) {
+        PersonaGymTest annotation = descriptor.annotation();
+        var classpath = new ClasspathPersonas(descriptor.testClass().getClassLoader());
+        Set<String> found = new LinkedHashSet<>();
+        for (String pattern : annotation.personas()) {
+            List<String> matches = classpath.resolve(pattern);
+            if (matches.isEmpty()) {
+                String message = "No persona file on the classpath matches '" + pattern + "' (from @PersonaGymTest of "
+                        + descriptor.testClass().getName() + "). Put the file under src/test/resources/ and give "
+                        + "its path relative to that folder, e.g. personas/captain.yaml or personas/*.yaml.";
+                broken(descriptor, descriptor.getUniqueId().append(Segments.PERSONA_RESOURCE, pattern), pattern,
+                        message, descriptor.getSource().orElse(null));
+            }
+            found.addAll(matches);
+        }
+        for (String resource : found) {
+            addPersona(descriptor, PersonaLocation.ofResource(resource), annotation);
+        }
+    }
+
+    /** A persona file found by a file or directory selector, as a root of its own. */
+    TestDescriptor personaFile(UniqueId parent, Path file) {
+        return standalone(fileId(parent, file), PersonaLocation.ofFile(file));
+    }
+
+    /** A persona file found by a classpath-resource selector, as a root of its own. */
+    TestDescriptor personaResource(UniqueId parent, String resource) {
+        return standalone(resourceId(parent, resource), PersonaLocation.ofResource(resource));
+    }
+
+    private TestDescriptor standalone(UniqueId id, PersonaLocation location) {
+        var root = new NodeDescriptor(id, location.fileStem() + " (" + location + ")", location.source(1));
+        addPersona(root, location, null);
+        return root;
+    }
+
+    private void addPersona(TestDescriptor parent, PersonaLocation location, PersonaGymTest annotation) {
+        Persona persona;
+        try {
+            persona = personaFiles.load(location);
+        } catch (PersonaFileException e) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA, location.fileStem()),
+                    location.fileStem(), e.getMessage(), location.source(e.line()));
+            return;
+        }
+        List<Task> tasks;
+        try {
+            tasks = engine.services().tasks().select(taskNames(persona, annotation));
+        } catch (IllegalArgumentException e) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
+                    location + ": " + e.getMessage(), location.source(1));
+            return;
+        }
+        Thresholds thresholds = persona.thresholds().orElse(annotationThresholds(annotation));
+        PersonaSuite suite = personaFiles.suite(persona, location);
+        suite.stale().ifPresent(why -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, why)
+                .source(location.source(1))));
+        var descriptor = new PersonaDescriptor(parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona,
+                location, tasks, thresholds, suite.suite(), suite.stale(), location.source(1));
+        parent.addChild(descriptor);
+        addChecks(descriptor);
+        descriptor.suite().ifPresent(s -> addQuestions(descriptor, s));
+    }
+
+    private List<String> taskNames(Persona persona, PersonaGymTest annotation) {
+        if (!persona.tasks().isEmpty() || annotation == null) {
+            return persona.tasks();
+        }
+        return Arrays.asList(annotation.tasks());
+    }
+
+    private Thresholds annotationThresholds(PersonaGymTest annotation) {
+        OptionalDouble configured = engine.configuration().get(ConfigKeys.MIN_PERSONA_SCORE)
+                .map(v -> OptionalDouble.of(Double.parseDouble(v.trim()))).orElse(OptionalDouble.empty());
+        if (annotation == null) {
+            return new Thresholds(configured, Map.of());
+        }
+        Map<String, Double> tasks = new LinkedHashMap<>();
+        for (TaskThreshold threshold : annotation.taskThresholds()) {
+            tasks.put(engine.services().tasks().require(threshold.task()).name(), threshold.min());
+        }
+        OptionalDouble personaScore = annotation.minPersonaScore() == PersonaGymTest.UNSET
+                ? configured : OptionalDouble.of(annotation.minPersonaScore());
+        return new Thresholds(personaScore, tasks);
+    }
+
+    private void addChecks(PersonaDescriptor persona) {
+        String prefix = persona.persona().id() + Segments.PATH;
+        for (Task task : persona.tasks()) {
+            persona.thresholds().task(task.name()).ifPresent(min -> persona.addChild(new CheckDescriptor(
+                    persona.getUniqueId().append(Segments.CHECK, "task:" + task.name()),
+                    prefix + task.name() + " score \u2265 " + format(min), CheckDescriptor.Kind.TASK_SCORE,
+                    Optional.of(task.name()), OptionalDouble.of(min), persona.getSource().orElse(null))));
+        }
+        OptionalDouble min = persona.thresholds().personaScore();
+        String name = min.isPresent() ? "PersonaScore \u2265 " + format(min.getAsDouble()) : "PersonaScore";
+        persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "persona-score"),
+                prefix + name, CheckDescriptor.Kind.PERSONA_SCORE, Optional.empty(), min,
+                persona.getSource().orElse(null)));
+    }
+
+    /** Adds environment › task › question nodes for a suite; returns the nodes added, parents first. */
+    static List<TestDescriptor> addQuestions(PersonaDescriptor persona, Suite suite) {
+        List<TestDescriptor> added = new ArrayList<>();
+        Map<String, Map<String, List<SuiteQuestion>>> byEnvironment = new LinkedHashMap<>();
+        suite.environments().forEach(env -> byEnvironment.put(env, new LinkedHashMap<>()));
+        for (Task task : persona.tasks()) {
+            for (SuiteQuestion question : suite.questions(task.name())) {
+                byEnvironment.computeIfAbsent(question.environment(), e -> new LinkedHashMap<>())
+                        .computeIfAbsent(task.name(), t -> new ArrayList<>()).add(question);
+            }
+        }
+        String id = persona.persona().id();
+        int checks = persona.getChildren().size();
+        byEnvironment.forEach((environment, tasks) -> {
+            if (tasks.isEmpty()) {
+                return;
+            }
+            var envNode = new NodeDescriptor(persona.getUniqueId().append(Segments.ENVIRONMENT, environment),
+                    id + Segments.PATH + environment, null);
+            added.add(envNode);
+            tasks.forEach((task, questions) -> {
+                var taskNode = new NodeDescriptor(envNode.getUniqueId().append(Segments.TASK, task),
+                        envNode.getDisplayName() + Segments.PATH + task, null);
+                envNode.addChild(taskNode);
+                added.add(taskNode);
+                for (SuiteQuestion question : questions) {
+                    var node = new QuestionDescriptor(taskNode.getUniqueId().append(Segments.QUESTION, question.key()),
+                            taskNode.getDisplayName() + Segments.PATH + question.key(), question,
+                            suiteSource(suite, question));
+                    taskNode.addChild(node);
+                    added.add(node);
+                }
+            });
+        });
+        List<TestDescriptor> checkNodes = new ArrayList<>(persona.getChildren()).subList(0, checks);
+        checkNodes.forEach(persona::removeChild);
+        added.stream().filter(n -> n.getParent().isEmpty()).forEach(persona::addChild);
+        checkNodes.forEach(persona::addChild);
+        return added;
+    }
+
+    private static TestSource suiteSource(Suite suite, SuiteQuestion question) {
+        return suite.file().map(file -> PersonaLocation.ofFile(file).source(question.line())).orElse(null);
+    }
+
+    private void broken(TestDescriptor parent, UniqueId id, String name, String message, TestSource source) {
+        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, message).source(source));
+        parent.addChild(new BrokenPersonaDescriptor(id, name + " (broken)", message, source));
+    }
+
+    static String format(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.personagym.junit.engine;
+
+/** Unique-id segment types. Ids are built from stable keys, never from positions. */
+final class Segments {
+
+    static final String CLASS = "class";
+    static final String PERSONA_FILE = "persona-file";
+    static final String PERSONA_RESOURCE = "persona-resource";
+    static final String PERSONA = "persona";
+    static final String ENVIRONMENT = "environment";
+    static final String TASK = "task";
+    static final String QUESTION = "question";
+    static final String CHECK = "check";
+
+    /** Separator of the path in display names: {@code captain › Wedding › Linguistic Habits › q3}. */
+    static final String PATH = " \u203A ";
+
+    private Segments() {
+    }
+}
