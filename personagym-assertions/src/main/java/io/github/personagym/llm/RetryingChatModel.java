@@ -43,10 +43,13 @@ final class RetryingChatModel extends ChatModelDecorator {
                 return delegate.chat(request);
             } catch (RuntimeException error) {
                 CallFailure failure = CallFailure.of(error);
-                Optional<Duration> wait = failure.retryable() && attempt < policy.maxAttempts()
-                        ? waitBefore(attempt + 1, failure) : Optional.empty();
+                if (!failure.retryable() || attempt >= policy.maxAttempts()) {
+                    throw failed(attempt, failure, error, "");
+                }
+                Optional<Duration> wait = waitBefore(attempt + 1, failure);
                 if (wait.isEmpty()) {
-                    throw failed(attempt, failure, error);
+                    throw failed(attempt, failure, error, " (the server asked to wait "
+                            + failure.retryAfter().orElse("") + ", longer than we wait, " + policy.maxRetryAfter() + ")");
                 }
                 pause(wait.get(), attempt, failure, error);
             }
@@ -66,16 +69,12 @@ final class RetryingChatModel extends ChatModelDecorator {
             sleeper.sleep(wait);
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
-            throw failed(attempt, failure, error);
+            throw failed(attempt, failure, error, " (interrupted while waiting to retry)");
         }
     }
 
-    private ModelCallException failed(int attempts, CallFailure failure, RuntimeException error) {
-        String description = secrets.redact(failure.description());
-        if (failure.retryable() && failure.retryAfter().isPresent() && attempts < policy.maxAttempts()) {
-            description += " (the server asked to wait " + failure.retryAfter().get()
-                    + ", longer than we wait, " + policy.maxRetryAfter() + ")";
-        }
+    private ModelCallException failed(int attempts, CallFailure failure, RuntimeException error, String note) {
+        String description = secrets.redact(failure.description() + note);
         Throwable cause = secrets.appearIn(error) ? null : error;
         return new ModelCallException(spec, attempts, failure.status(), description, cause);
     }
