@@ -1,0 +1,126 @@
+package io.github.personagym.llm;
+
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import io.github.personagym.config.Configuration;
+import io.github.personagym.llm.ModelSpec.Provider;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+
+/**
+ * The one door to models. For a {@link ModelSpec} it assembles, from the outside in: the recordings folder
+ * ({@link Mode}), usage accounting, retries that honour {@code Retry-After}, and the provider's LangChain4j
+ * client. One instance per run, so that all models share one {@link UsageMeter}.
+ */
+public final class ModelAccess {
+
+    private static final Set<Capability> STRUCTURED_OUTPUT = Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+
+    private final Configuration configuration;
+    private final Function<String, Optional<String>> environment;
+    private final Mode mode;
+    private final RecordingStore recordings;
+    private final UsageMeter usage = new UsageMeter();
+    private final Sleeper sleeper;
+    private final Clock clock;
+
+    ModelAccess(Configuration configuration, Function<String, Optional<String>> environment, Sleeper sleeper,
+            Clock clock) {
+        this.configuration = configuration;
+        this.environment = environment;
+        this.mode = Mode.from(configuration);
+        this.recordings = RecordingStore.from(configuration);
+        this.sleeper = sleeper;
+        this.clock = clock;
+    }
+
+    /** Model access as {@code configuration} (and the providers' environment variables) describe it. */
+    public static ModelAccess from(Configuration configuration) {
+        return new ModelAccess(configuration,
+                name -> Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank()),
+                Sleeper.REAL, Clock.systemUTC());
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    public UsageMeter usage() {
+        return usage;
+    }
+
+    public RecordingStore recordings() {
+        return recordings;
+    }
+
+    /** Whether calls to {@code spec} may reach its provider in this mode. */
+    public boolean canCall(ModelSpec spec) {
+        if (spec.isOffline() || !mode.callsProviders()) {
+            return false;
+        }
+        boolean configured = settings(spec.provider()).configured();
+        return configured || (spec.provider() == Provider.OLLAMA && mode != Mode.AUTO);
+    }
+
+    /**
+     * The model for {@code spec}: calling its provider when {@link #canCall} allows, else answering from
+     * recordings only (in {@code auto}, {@code replay} and {@code offline} mode). Empty for {@code offline}
+     * and for an unconfigured provider in {@code live} or {@code record} mode; {@link #unavailableReason} says why.
+     */
+    public Optional<ChatModel> model(ModelSpec spec) {
+        if (spec.isOffline()) {
+            return Optional.empty();
+        }
+        if (canCall(spec)) {
+            return Optional.of(recording(Optional.of(live(spec)), spec));
+        }
+        return mode == Mode.LIVE || mode == Mode.RECORD ? Optional.empty() : Optional.of(recording(Optional.empty(), spec));
+    }
+
+    /** Why {@link #model} gives nothing for {@code spec}, if it does. */
+    public Optional<String> unavailableReason(ModelSpec spec) {
+        if (spec.isOffline()) {
+            return Optional.of("'offline' is the in-process judge, not a chat model");
+        }
+        if (model(spec).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of("Cannot call " + spec + " in " + mode.name().toLowerCase(Locale.ROOT)
+                + " mode: " + spec.provider().id() + " is not configured; " + settings(spec.provider()).howToConfigure());
+    }
+
+    /**
+     * Puts a model the user built behind the same recordings, accounting and retries. {@code label} names it
+     * in recordings and messages and goes into the recordings' keys, so keep it stable.
+     */
+    public ChatModel wrap(ChatModel model, String label) {
+        ChatModel retrying = new RetryingChatModel(model, label, RetryPolicy.from(configuration), Secrets.none(),
+                sleeper, clock, () -> ThreadLocalRandom.current().nextDouble());
+        Optional<ChatModel> inner = mode.callsProviders() ? Optional.of(new MeteredChatModel(retrying, label, usage))
+                : Optional.empty();
+        return new RecordingChatModel(inner, "custom", label, label, mode, recordings, usage,
+                model.supportedCapabilities());
+    }
+
+    private ChatModel live(ModelSpec spec) {
+        ProviderSettings settings = settings(spec.provider());
+        ChatModel client = ChatModels.create(spec, configuration, environment);
+        ChatModel retrying = new RetryingChatModel(client, spec.toString(), RetryPolicy.from(configuration),
+                new Secrets(settings.apiKey().stream().toList()), sleeper, clock,
+                () -> ThreadLocalRandom.current().nextDouble());
+        return new MeteredChatModel(retrying, spec.toString(), usage);
+    }
+
+    private ChatModel recording(Optional<ChatModel> live, ModelSpec spec) {
+        return new RecordingChatModel(live, spec.provider().id(), spec.model(), spec.toString(), mode, recordings,
+                usage, STRUCTURED_OUTPUT);
+    }
+
+    private ProviderSettings settings(Provider provider) {
+        return ChatModels.settings(provider, configuration, environment);
+    }
+}

@@ -1,0 +1,79 @@
+package io.github.personagym.llm;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Names a model: {@code openai:<model>}, {@code anthropic:<model>}, {@code gemini:<model>},
+ * {@code ollama:<model>}, or {@code offline} (the in-process judge, no provider). Any OpenAI-compatible
+ * server is {@code openai:<model>} with {@code personagym.openai.base-url} pointing at it.
+ *
+ * @param provider who serves the model
+ * @param model    the provider's model name; empty for {@code offline}
+ */
+public record ModelSpec(Provider provider, String model) {
+
+    /** Who serves a model. */
+    public enum Provider {
+        OPENAI, ANTHROPIC, GEMINI, OLLAMA, OFFLINE;
+
+        /** The provider's name as written in a spec, e.g. {@code openai}. */
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    static final String FORMS = "openai:<model>, anthropic:<model>, gemini:<model>, ollama:<model> or offline";
+
+    public ModelSpec {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(model, "model");
+        if ((provider == Provider.OFFLINE) != model.isEmpty()) {
+            throw new IllegalArgumentException(provider == Provider.OFFLINE
+                    ? "The offline judge takes no model name"
+                    : "A " + provider.id() + " spec needs a model name, e.g. " + provider.id() + ":<model>");
+        }
+    }
+
+    public static final ModelSpec OFFLINE = new ModelSpec(Provider.OFFLINE, "");
+
+    /** Parses one spec such as {@code openai:gpt-4o-mini}; the error lists the accepted forms. */
+    public static ModelSpec parse(String spec) {
+        Objects.requireNonNull(spec, "spec");
+        String trimmed = spec.trim();
+        if (trimmed.equalsIgnoreCase("offline")) {
+            return OFFLINE;
+        }
+        int colon = trimmed.indexOf(':');
+        String prefix = colon < 0 ? "" : trimmed.substring(0, colon).toLowerCase(Locale.ROOT);
+        String model = colon < 0 ? "" : trimmed.substring(colon + 1).trim();
+        return Arrays.stream(Provider.values())
+                .filter(provider -> provider != Provider.OFFLINE && provider.id().equals(prefix))
+                .findFirst()
+                .filter(provider -> !model.isEmpty())
+                .map(provider -> new ModelSpec(provider, model))
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "Not a model spec: '" + spec + "'. Write one of " + FORMS + "."));
+    }
+
+    /** Parses a comma-separated list of specs, as in {@code personagym.judges}. */
+    public static List<ModelSpec> parseList(String specs) {
+        return Arrays.stream(specs.split(","))
+                .map(String::trim)
+                .filter(spec -> !spec.isEmpty())
+                .map(ModelSpec::parse)
+                .toList();
+    }
+
+    public boolean isOffline() {
+        return provider == Provider.OFFLINE;
+    }
+
+    /** The spec as written, e.g. {@code openai:gpt-4o-mini}; {@link #parse} reads it back. */
+    @Override
+    public String toString() {
+        return isOffline() ? "offline" : provider.id() + ":" + model;
+    }
+}

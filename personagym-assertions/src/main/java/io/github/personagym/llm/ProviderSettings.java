@@ -1,0 +1,86 @@
+package io.github.personagym.llm;
+
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import io.github.personagym.llm.ModelSpec.Provider;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Where and how to reach one provider: its base URL and API key (from our keys, else the provider's usual
+ * environment variables) and the call timeout. {@link #toString()} never shows the key.
+ */
+record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<String> apiKey, Duration timeout) {
+
+    static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    static ProviderSettings resolve(Provider provider, Configuration config, Function<String, Optional<String>> env) {
+        Duration timeout = timeout(config);
+        return switch (provider) {
+            case OPENAI -> new ProviderSettings(provider,
+                    config.get(ConfigKeys.OPENAI_BASE_URL).or(() -> env.apply("OPENAI_BASE_URL")),
+                    config.get(ConfigKeys.OPENAI_API_KEY).or(() -> env.apply("OPENAI_API_KEY")), timeout);
+            case ANTHROPIC -> new ProviderSettings(provider, config.get(ConfigKeys.ANTHROPIC_BASE_URL),
+                    config.get(ConfigKeys.ANTHROPIC_API_KEY).or(() -> env.apply("ANTHROPIC_API_KEY")), timeout);
+            case GEMINI -> new ProviderSettings(provider, config.get(ConfigKeys.GEMINI_BASE_URL),
+                    config.get(ConfigKeys.GEMINI_API_KEY)
+                            .or(() -> env.apply("GEMINI_API_KEY"))
+                            .or(() -> env.apply("GOOGLE_API_KEY")), timeout);
+            case OLLAMA -> new ProviderSettings(provider, config.get(ConfigKeys.OLLAMA_BASE_URL)
+                    .or(() -> env.apply("OLLAMA_HOST").map(ProviderSettings::withScheme)),
+                    Optional.empty(), timeout);
+            case OFFLINE -> new ProviderSettings(provider, Optional.empty(), Optional.empty(), timeout);
+        };
+    }
+
+    /** A provider counts as configured when its key is set, or (OpenAI, Ollama) a base URL is. */
+    boolean configured() {
+        return switch (provider) {
+            case OPENAI -> apiKey.isPresent() || baseUrl.isPresent();
+            case OLLAMA -> baseUrl.isPresent();
+            case ANTHROPIC, GEMINI -> apiKey.isPresent();
+            case OFFLINE -> false;
+        };
+    }
+
+    /** Why {@link #configured()} is false, naming the keys and variables that would configure it. */
+    String howToConfigure() {
+        return switch (provider) {
+            case OPENAI -> "set " + ConfigKeys.OPENAI_API_KEY + " (or OPENAI_API_KEY), or "
+                    + ConfigKeys.OPENAI_BASE_URL + " (or OPENAI_BASE_URL) for an OpenAI-compatible server";
+            case ANTHROPIC -> "set " + ConfigKeys.ANTHROPIC_API_KEY + " (or ANTHROPIC_API_KEY)";
+            case GEMINI -> "set " + ConfigKeys.GEMINI_API_KEY + " (or GEMINI_API_KEY / GOOGLE_API_KEY)";
+            case OLLAMA -> "set " + ConfigKeys.OLLAMA_BASE_URL + " (or OLLAMA_HOST), e.g. "
+                    + ConfigKeys.DEFAULT_OLLAMA_BASE_URL;
+            case OFFLINE -> "the offline judge needs no provider";
+        };
+    }
+
+    static Duration timeout(Configuration config) {
+        return config.get(ConfigKeys.TIMEOUT).map(ProviderSettings::parseDuration).orElse(DEFAULT_TIMEOUT);
+    }
+
+    private static Duration parseDuration(String value) {
+        String trimmed = value.trim();
+        try {
+            return trimmed.matches("\\d+(\\.\\d+)?")
+                    ? Duration.ofMillis(Math.round(Double.parseDouble(trimmed) * 1000))
+                    : Duration.parse(trimmed);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("Configuration key " + ConfigKeys.TIMEOUT
+                    + " must be seconds or an ISO-8601 duration such as PT90S, got '" + value + "'", e);
+        }
+    }
+
+    private static String withScheme(String host) {
+        return host.contains("://") ? host : "http://" + host;
+    }
+
+    @Override
+    public String toString() {
+        return "ProviderSettings[" + provider.id() + ", baseUrl=" + baseUrl.orElse("(default)")
+                + ", apiKey=" + (apiKey.isPresent() ? "(set)" : "(none)") + ", timeout=" + timeout + "]";
+    }
+}

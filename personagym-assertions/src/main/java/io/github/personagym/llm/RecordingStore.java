@@ -1,0 +1,114 @@
+package io.github.personagym.llm;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * A folder of recorded model exchanges, addressed by content: the exchange whose request has key
+ * {@code k} lives in {@code <k[0..2]>/<k>.json}. Meant to be committed with the tests.
+ *
+ * <p>A file is written whole to a temporary file in the same folder, forced to disk, then renamed into
+ * place atomically, so a reader (another Surefire fork, say) sees either no file or the whole file, and a
+ * crash leaves at most a stray {@code .tmp} file that is never read. Two writers of one key write the same
+ * bytes, so whichever rename lands last changes nothing.
+ */
+public final class RecordingStore {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private final Path directory;
+
+    public RecordingStore(Path directory) {
+        this.directory = directory;
+    }
+
+    /** The folder of {@code personagym.recordings.dir}, default {@value ConfigKeys#DEFAULT_RECORDINGS_DIR}. */
+    public static RecordingStore from(Configuration configuration) {
+        return new RecordingStore(Path.of(configuration.get(ConfigKeys.RECORDINGS_DIR, ConfigKeys.DEFAULT_RECORDINGS_DIR)));
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** The file that holds (or would hold) the exchange with {@code key}. */
+    public Path pathOf(String key) {
+        return directory.resolve(key.substring(0, 2)).resolve(key + ".json");
+    }
+
+    Optional<Recording> read(String key) {
+        Path file = pathOf(key);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), Recording.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Recording " + file + " cannot be read; delete it to record it again", e);
+        }
+    }
+
+    void write(Recording recording) {
+        Path file = pathOf(recording.key());
+        Path temp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
+            writeFully(temp, JSON.writeValueAsBytes(recording));
+            moveIntoPlace(temp, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write recording " + file, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void writeFully(Path temp, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Another writer stored the same exchange first; its bytes equal ours.
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A stray .tmp file is never read; nothing is lost by leaving it.
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "RecordingStore[" + directory + "]";
+    }
+}

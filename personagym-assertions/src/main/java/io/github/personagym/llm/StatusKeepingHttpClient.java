@@ -1,0 +1,124 @@
+package io.github.personagym.llm;
+
+import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.http.client.HttpClient;
+import dev.langchain4j.http.client.HttpClientBuilder;
+import dev.langchain4j.http.client.HttpRequest;
+import dev.langchain4j.http.client.SuccessfulHttpResponse;
+import dev.langchain4j.http.client.sse.ServerSentEventListener;
+import dev.langchain4j.http.client.sse.ServerSentEventParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient.Version;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The HTTP client we hand to LangChain4j's model clients. LangChain4j's JDK client drops the headers of an
+ * error response (its {@code HttpException} has the status and body only), so {@code Retry-After} would be
+ * lost; this one throws a {@link ProviderHttpException} that keeps it. Non-streaming calls only.
+ */
+final class StatusKeepingHttpClient implements HttpClient {
+
+    private final java.net.http.HttpClient http;
+    private final Duration readTimeout;
+
+    private StatusKeepingHttpClient(Duration connectTimeout, Duration readTimeout) {
+        this.http = java.net.http.HttpClient.newBuilder()
+                .version(Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .build();
+        this.readTimeout = readTimeout;
+    }
+
+    static Builder builder(Duration timeout) {
+        return new Builder().connectTimeout(timeout).readTimeout(timeout);
+    }
+
+    @Override
+    public SuccessfulHttpResponse execute(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(toJdk(request), BodyHandlers.ofString());
+            if (response.statusCode() < 200 || response.statusCode() >= 300) {
+                throw new ProviderHttpException(response.statusCode(), response.body(),
+                        response.headers().firstValue("Retry-After"));
+            }
+            return SuccessfulHttpResponse.builder()
+                    .statusCode(response.statusCode())
+                    .headers(response.headers().map())
+                    .body(response.body())
+                    .build();
+        } catch (HttpTimeoutException e) {
+            throw new TimeoutException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the model", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void execute(HttpRequest request, ServerSentEventParser parser, ServerSentEventListener listener) {
+        listener.onError(new UnsupportedOperationException("PersonaGym makes no streaming calls"));
+    }
+
+    private java.net.http.HttpRequest toJdk(HttpRequest request) {
+        if (!request.formDataFields().isEmpty() || !request.formDataFiles().isEmpty()) {
+            throw new UnsupportedOperationException("PersonaGym sends no form data");
+        }
+        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(URI.create(request.url()))
+                .timeout(readTimeout)
+                .method(request.method().name(), Optional.ofNullable(request.body())
+                        .map(BodyPublishers::ofString)
+                        .orElseGet(BodyPublishers::noBody));
+        request.headers().forEach((name, values) -> {
+            if (values != null) {
+                values.forEach(value -> builder.header(name, value));
+            }
+        });
+        return builder.build();
+    }
+
+    static final class Builder implements HttpClientBuilder {
+
+        private Duration connectTimeout = Duration.ofSeconds(60);
+        private Duration readTimeout = Duration.ofSeconds(60);
+
+        @Override
+        public Duration connectTimeout() {
+            return connectTimeout;
+        }
+
+        @Override
+        public Builder connectTimeout(Duration timeout) {
+            if (timeout != null) {
+                this.connectTimeout = timeout;
+            }
+            return this;
+        }
+
+        @Override
+        public Duration readTimeout() {
+            return readTimeout;
+        }
+
+        @Override
+        public Builder readTimeout(Duration timeout) {
+            if (timeout != null) {
+                this.readTimeout = timeout;
+            }
+            return this;
+        }
+
+        @Override
+        public HttpClient build() {
+            return new StatusKeepingHttpClient(connectTimeout, readTimeout);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package io.github.personagym.llm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
+import dev.langchain4j.model.output.TokenUsage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RecordingStoreTest {
+
+    @TempDir
+    Path folder;
+
+    private static Recording recording() {
+        CanonicalRequest request = CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Shared question?"));
+        ChatResponse response = ChatResponse.builder()
+                .aiMessage(AiMessage.from("Scripted reply written by many writers. ".repeat(200)))
+                .tokenUsage(new TokenUsage(10, 400))
+                .finishReason(FinishReason.STOP)
+                .build();
+        return Recording.of("openai:gpt-scripted", request, response);
+    }
+
+    @Test
+    void concurrentWritersOfOneKeyLeaveOneWholeFileAndNoTemporaryFiles() throws Exception {
+        Recording recording = recording();
+        int writers = 8;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < writers; i++) {
+            RecordingStore store = new RecordingStore(folder);
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int round = 0; round < 20; round++) {
+                    store.write(recording);
+                    assertThat(store.read(recording.key())).hasValue(recording);
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+
+        assertThat(allFiles()).containsExactly(new RecordingStore(folder).pathOf(recording.key()));
+        assertThat(new RecordingStore(folder).read(recording.key())).hasValue(recording);
+    }
+
+    @Test
+    void strayTemporaryFileIsNeverReadAsARecording() throws IOException {
+        Recording recording = recording();
+        RecordingStore store = new RecordingStore(folder);
+        Path file = store.pathOf(recording.key());
+        Files.createDirectories(file.getParent());
+        Files.writeString(file.resolveSibling("." + recording.key() + ".123.tmp"), "{ \"half\": ");
+
+        assertThat(store.read(recording.key())).isEmpty();
+        store.write(recording);
+        assertThat(store.read(recording.key())).hasValue(recording);
+    }
+
+    @Test
+    void sameExchangeAlwaysGetsTheSameKey() {
+        String first = CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Shared question?")).key();
+        String again = CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Shared question?")).key();
+        String otherModel = CanonicalRequest.of("openai", "gpt-other", Fixtures.question("Shared question?")).key();
+
+        assertThat(first).isEqualTo(again).hasSize(64).isNotEqualTo(otherModel);
+    }
+
+    private List<Path> allFiles() throws IOException {
+        try (Stream<Path> all = Files.walk(folder)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
+    }
+}
