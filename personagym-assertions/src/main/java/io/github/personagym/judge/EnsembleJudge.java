@@ -4,12 +4,13 @@ import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 
 /**
@@ -88,7 +89,7 @@ public final class EnsembleJudge implements Judge {
         }
         double mean = verdicts.stream().mapToInt(v -> v.score().getAsInt()).average().orElseThrow();
         int rounded = (int) Math.floor(mean + 0.5);
-        return Verdict.scored(id(), rounded, String.format(java.util.Locale.ROOT,
+        return Verdict.scored(id(), rounded, String.format(Locale.ROOT,
                 "mean %.2f of %d judges, rounded to %d (%s)", mean, verdicts.size(), rounded, each));
     }
 
@@ -126,7 +127,7 @@ public final class EnsembleJudge implements Judge {
         return answers.stream().map(a -> Verdict.error(judge.id(), message)).toList();
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable, "personagym-ensemble");
             thread.setDaemon(true);
