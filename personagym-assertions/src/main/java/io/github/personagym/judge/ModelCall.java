@@ -1,0 +1,55 @@
+package io.github.personagym.judge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.Optional;
+
+/**
+ * One call to a model, reduced to what judges need: the reply text, or why there is none. The model layer
+ * has already retried; a call that still fails is reported here and never retried again.
+ */
+record ModelCall(Optional<String> reply, Optional<String> failure) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_MESSAGE = 300;
+
+    static ModelCall ask(ChatModel model, ChatRequest request) {
+        try {
+            var response = model.chat(request);
+            String text = response == null || response.aiMessage() == null ? null : response.aiMessage().text();
+            return new ModelCall(Optional.of(text == null ? "" : text), Optional.empty());
+        } catch (RuntimeException e) {
+            return new ModelCall(Optional.empty(), Optional.of(describe(e)));
+        }
+    }
+
+    boolean failed() {
+        return failure.isPresent();
+    }
+
+    String replyText() {
+        return reply.orElse("");
+    }
+
+    /** The reply as a JSON object: the whole reply, or the whole reply inside one Markdown code fence. */
+    static Optional<JsonNode> jsonObject(String reply) {
+        String body = reply.strip();
+        if (body.startsWith("```") && body.endsWith("```") && body.length() > 6) {
+            body = body.substring(body.indexOf('\n') + 1, body.length() - 3).strip();
+        }
+        try {
+            JsonNode node = JSON.readTree(body);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip();
+        String text = e.getClass().getSimpleName() + message;
+        return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text;
+    }
+}
