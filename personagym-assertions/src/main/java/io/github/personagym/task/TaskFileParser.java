@@ -56,13 +56,25 @@ final class TaskFileParser {
             return new TaskFileParser(source, parser).file();
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
-            String why = e.getOriginalMessage().lines().findFirst().orElse("malformed YAML").strip();
+            String original = e.getOriginalMessage();
+            String problem = original.startsWith("Duplicate field")
+                    ? "the key " + original.substring("Duplicate field ".length()) + " is given twice. Keep one."
+                    : "this is not valid YAML (" + yamlProblem(original) + "). Fix the YAML at that place; a task"
+                            + " file is a mapping with the keys " + String.join(", ", KEYS) + ".";
             throw new TaskFileException(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-                    "this is not valid YAML (" + why + "). Fix the YAML at that place; a task file is a mapping"
-                            + " with the keys " + String.join(", ", KEYS) + ".");
+                    problem);
         } catch (IOException e) {
             throw new TaskFileException(source, "could not be read (" + e.getMessage() + ")", e);
         }
+    }
+
+    /** SnakeYAML's message without its indented excerpts and position lines, which the location replaces. */
+    private static String yamlProblem(String message) {
+        String why = message.lines()
+                .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("in "))
+                .map(String::strip)
+                .collect(java.util.stream.Collectors.joining("; "));
+        return why.isEmpty() ? "malformed YAML" : why;
     }
 
     static TaskFileException tooLarge(String source, long size) {
