@@ -1,6 +1,7 @@
 package io.github.personagym.assertions;
 
 import static io.github.personagym.assertions.PersonaGymAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -99,6 +100,12 @@ class JudgedAnswerAssertTest {
         assertThatThrownBy(() -> assertThat(percent).hasScoreAtLeast(2))
                 .hasMessageContaining("Answer: \"100% %s sure, matey\"")
                 .hasMessageContaining("offline: 1. 50%% off");
+    }
+
+    @Test
+    void staticImportsOfAssertjAndPersonaGymAssertThatLiveSideBySide() {
+        assertThat(low.verdicts()).hasSize(2);
+        assertThat(low).isScored().hasScoreAtLeast(2.5);
     }
 
     @Test
