@@ -110,7 +110,7 @@ final class LocatedJsonTree {
     private PersonaProblem duplicate(FieldPath child, Mark second) {
         int firstLine = keyMarks.get(child).getLine() + 1;
         String key = String.valueOf(child.segments().get(child.segments().size() - 1));
-        return problems.at(second, child, "duplicate key '" + key + "': it is already defined on line "
+        return problems.at(second, child, "duplicate key: '" + key + "' is already defined on line "
                 + firstLine + ".", "Keep one of the two (YAML keys must be unique within a mapping).");
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Rewrites the JSON Schema validator's findings as sentences about the YAML file: what is wrong, at which
@@ -57,8 +56,7 @@ final class SchemaMessages {
     }
 
     private PersonaProblem wrongType(FieldPath path, JsonNode value, SchemaRule rule) {
-        String expected = rule.expectedTypes().stream().map(SchemaMessages::typeWords)
-                .collect(Collectors.joining(" or "));
+        String expected = alternatives(rule.expectedTypes().stream().map(SchemaMessages::typeWords).toList());
         String found = value.isNull() ? "the value is empty" : "found " + typeWords(value) + describe(value);
         String hint = switch (rule.expectedTypes().get(0)) {
             case "array" -> "Write one '- item' per line, indented under the key.";
@@ -135,10 +133,17 @@ final class SchemaMessages {
             case "object" -> "a mapping";
             case "array" -> "a list";
             case "number", "integer" -> "a number";
-            case "boolean" -> "true or false";
+            case "boolean" -> "true/false";
             case "null" -> "nothing";
             default -> "text";
         };
+    }
+
+    private static String alternatives(List<String> words) {
+        if (words.size() == 1) {
+            return words.get(0);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
     private static String describe(JsonNode value) {

@@ -28,6 +28,9 @@ final class YamlSyntaxMessages {
         } else if (problem.contains("end of stream") && context.contains("quoted")) {
             text = "YAML syntax error: a quoted value is never closed" + since(e.getContextMark()) + ".";
             hint = "Add the closing quote.";
+        } else if (problem.contains("could not find expected ':'")) {
+            text = "YAML syntax error: a key is not followed by ':' (a key must fit on one line, in at most"
+                    + " 1024 characters).";
         } else if (problem.startsWith("expected <block end>")) {
             text = "YAML syntax error: this line is indented differently from the lines of the same block.";
         } else {
