@@ -29,6 +29,7 @@ final class YamlSyntaxMessages {
             text = "YAML syntax error: a quoted value is never closed" + since(e.getContextMark()) + ".";
             hint = "Add the closing quote.";
         } else if (problem.contains("could not find expected ':'")) {
+            mark = e.getContextMark() != null ? e.getContextMark() : mark;
             text = "YAML syntax error: a key is not followed by ':' (a key must fit on one line, in at most"
                     + " 1024 characters).";
         } else if (problem.startsWith("expected <block end>")) {
