@@ -63,6 +63,7 @@ final class LimitedYamlComposer {
 
     private static LoaderOptions options() {
         var options = new LoaderOptions();
+        // LocatedJsonTree reports duplicate keys itself, naming the lines of both.
         options.setAllowDuplicateKeys(true);
         // A second guard: ScreeningParser already refuses every anchor and alias.
         options.setMaxAliasesForCollections(10);
