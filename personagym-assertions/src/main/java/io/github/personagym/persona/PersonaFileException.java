@@ -10,6 +10,7 @@ import java.util.List;
 public final class PersonaFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
+    private static final int MOST_PROBLEMS_SHOWN = 20;
 
     private final transient List<PersonaProblem> problems;
 
@@ -48,14 +49,17 @@ public final class PersonaFileException extends RuntimeException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("A persona file exception needs at least one problem");
         }
-        var sorted = problems.stream()
+        var shown = problems.stream()
                 .sorted(Comparator.comparingInt(PersonaProblem::line).thenComparingInt(PersonaProblem::column))
+                .limit(MOST_PROBLEMS_SHOWN)
                 .map(PersonaProblem::describe)
                 .toList();
-        if (sorted.size() == 1) {
-            return sorted.get(0);
+        if (problems.size() == 1) {
+            return shown.get(0);
         }
-        return sorted.size() + " problems in persona file " + problems.get(0).file() + ":\n"
-                + String.join("\n", sorted);
+        String more = problems.size() > shown.size()
+                ? "\n(and " + (problems.size() - shown.size()) + " more; see problems())" : "";
+        return problems.size() + " problems in persona file " + problems.get(0).file() + ":\n"
+                + String.join("\n", shown) + more;
     }
 }

@@ -3,7 +3,9 @@ package io.github.personagym.persona;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.ValidationMessage;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Rewrites the JSON Schema validator's findings as sentences about the YAML file: what is wrong, at which
@@ -61,6 +63,8 @@ final class SchemaMessages {
         String hint = switch (rule.expectedTypes().get(0)) {
             case "array" -> "Write one '- item' per line, indented under the key.";
             case "object" -> "Write 'key: value' lines, indented under the key.";
+            case "string" -> value.isNumber() || value.isBoolean()
+                    ? "Put it in quotes to make it text: \"" + shorten(value.asText()) + "\"." : rule.description();
             default -> rule.description();
         };
         return at(path, "expected " + expected + ", but " + found + ".", hint);
@@ -83,15 +87,14 @@ final class SchemaMessages {
     }
 
     private PersonaProblem duplicateItem(FieldPath path, JsonNode array) {
-        List<JsonNode> seen = new ArrayList<>();
+        Map<JsonNode, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < array.size(); i++) {
-            int first = seen.indexOf(array.get(i));
-            if (first >= 0) {
-                return at(path.index(i), quote(array.get(i).asText()) + " is listed twice (also as item "
-                        + (first + 1) + ", on line " + (tree.valueMark(path.index(first)).getLine() + 1) + ").",
+            Integer first = firstIndex.putIfAbsent(array.get(i), i);
+            if (first != null) {
+                return at(path.index(i), quote(array.get(i).asText()) + " is listed twice (first on line "
+                        + (tree.valueMark(path.index(first)).getLine() + 1) + ").",
                         "List each entry once.");
             }
-            seen.add(array.get(i));
         }
         return at(path, "the list has duplicate entries.", "List each entry once.");
     }

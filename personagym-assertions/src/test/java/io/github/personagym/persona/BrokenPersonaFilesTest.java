@@ -39,7 +39,7 @@ class BrokenPersonaFilesTest {
             java-object-tag.yaml            | 2 | 7  | tag '!!javax.script.ScriptEngineManager' is not supported
             threshold-out-of-range.yaml     | 3 | 18 | field 'thresholds.persona-score': the value 7 is above the maximum of 5
             task-threshold-not-number.yaml  | 4 | 24 | field 'thresholds.tasks.Linguistic Habits': expected a number, but found text 'high'
-            duplicate-environment.yaml      | 5 | 5  | field 'environments[2]': 'Harbour Pub' is listed twice (also as item 1, on line 3)
+            duplicate-environment.yaml      | 5 | 5  | field 'environments[2]': 'Harbour Pub' is listed twice (first on line 3)
             environments-not-a-list.yaml    | 2 | 15 | field 'environments': expected a list, but found text 'Harbour Pub'
             bad-id.yaml                     | 1 | 5  | field 'id': 'sea captain!' is not a valid id
             bad-language.yaml               | 2 | 11 | field 'language': 'english_uk' is not a language tag
@@ -129,6 +129,44 @@ class BrokenPersonaFilesTest {
         assertThatThrownBy(() -> PersonaLoader.parse("n.yaml", content))
                 .hasMessageContaining("n.yaml:3:18: field 'thresholds.persona-score'")
                 .hasMessageContaining("above the maximum of 5");
+    }
+
+    @Test
+    void aDuplicateAtTheEndOfALongListIsFoundFast() {
+        var yaml = new StringBuilder("description: x\nenvironments:\n");
+        for (int i = 0; i < 50_000; i++) {
+            yaml.append("- place ").append(i).append('\n');
+        }
+        yaml.append("- place 0\n");
+
+        var e = assertTimeoutPreemptively(HANG_GUARD, () -> catchThrowableOfType(PersonaFileException.class,
+                () -> PersonaLoader.parse("l.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8))));
+
+        assertThat(e.getMessage()).isEqualTo("l.yaml:50003:3: field 'environments[50000]': 'place 0' is listed twice"
+                + " (first on line 3). List each entry once.");
+    }
+
+    @Test
+    void aMessageShowsTheFirstTwentyProblemsOfMany() {
+        var yaml = new StringBuilder("description: x\n");
+        for (int i = 0; i < 1000; i++) {
+            yaml.append("unknown").append(i).append(": 1\n");
+        }
+
+        var e = catchThrowableOfType(PersonaFileException.class,
+                () -> PersonaLoader.parse("u.yaml", yaml.toString().getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(e.problems()).hasSize(1000);
+        assertThat(e.getMessage()).startsWith("1000 problems in persona file u.yaml:\n")
+                .contains("u.yaml:21:1: field 'unknown19'").doesNotContain("u.yaml:22:1")
+                .endsWith("(and 980 more; see problems())");
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedSuggestsQuotes() {
+        assertThatThrownBy(() -> PersonaLoader.parse("q.yaml", "description: x\nname: 1984\n".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("q.yaml:2:7: field 'name': expected text, but found a number '1984'."
+                        + " Put it in quotes to make it text: \"1984\".");
     }
 
     @Test
