@@ -61,6 +61,7 @@ public final class PersonaLoader {
                 throw problems.refuse(problems.wholeFile("no such resource on the classpath.", ""));
             }
             byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
+            PersonaText.checkTruncatedSize(content.length, problems);
             return parse(name, content);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read persona resource " + name, e);

@@ -35,11 +35,20 @@ final class PersonaText {
 
     static void checkSize(long bytes, FileProblems problems) {
         if (bytes > PersonaLoader.MAX_FILE_BYTES) {
-            throw problems.refuse(problems.wholeFile(
-                    "the file is " + bytes + " bytes long, more than the limit of " + PersonaLoader.MAX_FILE_BYTES
-                            + " bytes (1 MiB).",
-                    "A persona file holds one persona; keep it short."));
+            throw tooLarge("the file is " + bytes + " bytes long", problems);
         }
+    }
+
+    /** For a stream read only up to one byte past the limit, whose full size is unknown. */
+    static void checkTruncatedSize(int bytesRead, FileProblems problems) {
+        if (bytesRead > PersonaLoader.MAX_FILE_BYTES) {
+            throw tooLarge("the file is longer than " + PersonaLoader.MAX_FILE_BYTES + " bytes", problems);
+        }
+    }
+
+    private static PersonaFileException tooLarge(String size, FileProblems problems) {
+        return problems.refuse(problems.wholeFile(size + ", more than the limit of " + PersonaLoader.MAX_FILE_BYTES
+                + " bytes (1 MiB).", "A persona file holds one persona; keep it short."));
     }
 
     private static PersonaFileException notUtf8(byte[] content, int offset, FileProblems problems) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +82,17 @@ class BrokenPersonaFilesTest {
         assertThatThrownBy(() -> PersonaLoader.load(file))
                 .hasMessageContaining("huge.yaml:1: the file is " + (PersonaLoader.MAX_FILE_BYTES + 13) + " bytes long")
                 .hasMessageContaining("more than the limit of 1048576 bytes");
+    }
+
+    @Test
+    void hugeClasspathResourceIsRefusedAfterReadingOnlyPastTheLimit(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("huge.yaml"), new byte[3 * PersonaLoader.MAX_FILE_BYTES]);
+
+        try (var loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+            assertThatThrownBy(() -> PersonaLoader.loadResource("huge.yaml", loader))
+                    .hasMessage("classpath:huge.yaml:1: the file is longer than 1048576 bytes, more than the limit"
+                            + " of 1048576 bytes (1 MiB). A persona file holds one persona; keep it short.");
+        }
     }
 
     @Test
