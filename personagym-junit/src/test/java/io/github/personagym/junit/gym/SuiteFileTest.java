@@ -79,6 +79,21 @@ class SuiteFileTest {
     }
 
     @Test
+    void handWrittenSuiteReadsWithLinesAndExemplars() throws URISyntaxException {
+        Path file = Path.of(getClass().getResource("/suites/captain.suite.yaml").toURI());
+
+        Suite suite = SuiteFile.read(file).orElseThrow();
+
+        assertThat(suite.generator()).isEqualTo("hand-written (no model)");
+        assertThat(suite.questions()).extracting(SuiteQuestion::key, SuiteQuestion::line)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("expected-action-1", 12),
+                        org.assertj.core.api.Assertions.tuple("linguistic-habits-1", 17));
+        assertThat(suite.question("linguistic-habits-1").orElseThrow().exemplars()).get()
+                .satisfies(e -> assertThat(e.forScore(4)).startsWith("Wind's backing"));
+        assertThat(suite.question("expected-action-1").orElseThrow().exemplars()).isEmpty();
+    }
+
+    @Test
     void pathForNamesTheFileAfterThePersona() {
         assertThat(SuiteFile.pathFor(dir, "sea-captain")).isEqualTo(dir.resolve("sea-captain.suite.yaml"));
     }
