@@ -1,6 +1,9 @@
 package io.github.personagym.junit.gym;
 
+import io.github.personagym.judge.ScoreExemplars;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,7 +20,7 @@ import java.util.Optional;
  * @param file        the suite file, when read from or written to disk
  */
 public record Suite(String personaId, String personaHash, String generator, List<String> environments,
-                    List<SuiteQuestion> questions, Optional<java.nio.file.Path> file) {
+                    List<SuiteQuestion> questions, Optional<Path> file) {
 
     public Suite {
         Objects.requireNonNull(personaId, "personaId");
@@ -31,5 +34,33 @@ public record Suite(String personaId, String personaHash, String generator, List
     /** The questions of one task, in order. */
     public List<SuiteQuestion> questions(String task) {
         return questions.stream().filter(q -> q.task().equals(task)).toList();
+    }
+
+    /** The question with this key. */
+    public Optional<SuiteQuestion> question(String key) {
+        return questions.stream().filter(q -> q.key().equals(key)).findFirst();
+    }
+
+    /** The names of the tasks that have questions, in order of their first question. */
+    public List<String> tasks() {
+        return questions.stream().map(SuiteQuestion::task).distinct().toList();
+    }
+
+    /** Whether the suite was made for the persona with this content hash (false: the persona changed since). */
+    public boolean madeFor(String currentPersonaHash) {
+        return personaHash.equals(currentPersonaHash);
+    }
+
+    /** This suite with exemplars set on the questions whose keys {@code made} names. */
+    public Suite withExemplars(Map<String, ScoreExemplars> made) {
+        var updated = questions.stream()
+                .map(q -> made.containsKey(q.key()) ? q.withExemplars(made.get(q.key())) : q)
+                .toList();
+        return new Suite(personaId, personaHash, generator, environments, updated, file);
+    }
+
+    /** This suite, as stored at {@code path}. */
+    public Suite withFile(Path path) {
+        return new Suite(personaId, personaHash, generator, environments, questions, Optional.of(path));
     }
 }

@@ -1,0 +1,13 @@
+package io.github.personagym.junit.gym;
+
+import io.github.personagym.judge.Judge;
+import io.github.personagym.score.ScoreAggregator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Semaphore;
+
+/** What a {@link PersonaEvaluation} was built with. */
+record EvaluationSettings(List<Judge> judges, ExemplarSource exemplars, Semaphore limit, Optional<Executor> executor,
+                          ProgressListener progress, ScoreAggregator aggregator, int batchSize) {
+}

@@ -1,0 +1,107 @@
+package io.github.personagym.junit.gym;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * Reads and writes suite files: {@code <suite dir>/<persona id>.suite.yaml}, YAML laid out for people to
+ * review, commit and edit (see {@code docs/suites.md}).
+ */
+public final class SuiteFile {
+
+    /** The file name ending of every suite file. */
+    public static final String EXTENSION = ".suite.yaml";
+
+    private SuiteFile() {
+    }
+
+    /** Where the suite of a persona lives: {@code <suiteDir>/<personaId>.suite.yaml}. */
+    public static Path pathFor(Path suiteDir, String personaId) {
+        if (personaId.isBlank() || personaId.contains("/") || personaId.contains("\\")) {
+            throw new IllegalArgumentException("A persona id must be a plain file name to name its suite file, got '"
+                    + personaId + "'");
+        }
+        return suiteDir.resolve(personaId + EXTENSION);
+    }
+
+    /**
+     * Reads a suite file.
+     *
+     * @return the suite, with {@link Suite#file()} and every question's line set; empty when there is no file
+     * @throws SuiteFileException when the file is not a valid suite; the message names file, line and column
+     */
+    public static Optional<Suite> read(Path file) {
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (MalformedInputException e) {
+            throw new SuiteFileException(file, 1, 1, "the file is not UTF-8 text. Save it as UTF-8.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read suite file " + file, e);
+        }
+        return Optional.of(new SuiteYamlReader(file).read(yaml));
+    }
+
+    /**
+     * Writes a suite atomically: to a temporary file in the same folder, then moved over {@code file}, so that
+     * a reader (or a run killed half-way) never sees half a file. Creates missing folders.
+     */
+    public static void write(Suite suite, Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        Path temporary = null;
+        try {
+            Files.createDirectories(folder);
+            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+            Files.writeString(temporary, new SuiteYamlWriter().write(suite), StandardCharsets.UTF_8);
+            move(temporary, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write suite file " + file, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    /**
+     * The message for a suite made for an earlier version of its persona, or empty when the suite was made
+     * for the persona as it is.
+     */
+    public static Optional<String> personaChanged(Suite suite, String currentPersonaHash) {
+        if (suite.madeFor(currentPersonaHash)) {
+            return Optional.empty();
+        }
+        String where = suite.file().map(Path::toString).orElse("the suite of persona " + suite.personaId());
+        return Optional.of("Persona '" + suite.personaId() + "' changed since its suite " + where + " was made"
+                + " (persona-hash " + suite.personaHash() + ", now " + currentPersonaHash + "): its questions"
+                + " may no longer fit. Run with -Dpersonagym.suite.regenerate=true to make the suite anew, or, if"
+                + " the questions still fit, set persona-hash in the suite file to " + currentPersonaHash + ".");
+    }
+
+    private static void move(Path temporary, Path file) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // Best effort: a stray temporary file is harmless and named after the suite it was for.
+        }
+    }
+}
