@@ -35,7 +35,7 @@ public record Persona(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
-        attributes = Map.copyOf(attributes);
+        attributes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(attributes));
         Objects.requireNonNull(speakingStyle, "speakingStyle");
         environments = List.copyOf(environments);
         tasks = List.copyOf(tasks);

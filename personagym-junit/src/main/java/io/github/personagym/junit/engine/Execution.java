@@ -14,6 +14,7 @@ import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
+import org.opentest4j.TestAbortedException;
 
 /**
  * Runs the tree: per persona, the gym evaluates every question at once (answers, exemplars and verdicts
@@ -82,6 +83,9 @@ final class Execution {
         Optional<PersonaAgent> agent;
         try {
             agent = agents.apply(persona.persona());
+        } catch (TestAbortedException e) {
+            listener.executionSkipped(persona, e.getMessage());
+            return;
         } catch (RuntimeException e) {
             listener.executionStarted(persona);
             listener.executionFinished(persona, TestExecutionResult.failed(e));
@@ -165,7 +169,7 @@ final class Execution {
                 ReportEntry.from("score", PersonaTree.format(score))));
         if (result.failed()) {
             listener.executionFinished(node, TestExecutionResult.failed(new PersonaGymException(
-                    node.getDisplayName() + ": " + result.problem())));
+                    node.getDisplayName() + ": " + result.problem().orElse("failed"))));
         } else {
             listener.executionFinished(node, TestExecutionResult.successful());
         }

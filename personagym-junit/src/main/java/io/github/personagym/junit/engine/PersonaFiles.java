@@ -19,7 +19,6 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PersonaFiles {
 
     private final Configuration configuration;
-    private final PersonaLoader loader = new PersonaLoader();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     PersonaFiles(Configuration configuration) {
@@ -28,7 +27,7 @@ final class PersonaFiles {
 
     Persona load(PersonaLocation location) {
         byte[] content = read(location);
-        Persona persona = loader.parse(location.toString(), location.fileStem(), content);
+        Persona persona = PersonaLoader.parse(location.toString(), content);
         hashes.put(persona.id(), PersonaLoader.contentHash(content));
         return persona;
     }
@@ -55,7 +54,7 @@ final class PersonaFiles {
         Path inDir = suitePath(persona);
         Optional<Path> beside = location.file().map(f -> SuiteFile.pathFor(f.getParent(), persona.id()));
         Path path = Files.isRegularFile(inDir) ? inDir : beside.filter(Files::isRegularFile).orElse(inDir);
-        Optional<Suite> suite = new SuiteFile().read(path);
+        Optional<Suite> suite = SuiteFile.read(path);
         if (suite.isPresent() && !suite.get().personaHash().equals(hash)) {
             String why = "The suite " + path + " was made for another version of persona '" + persona.id()
                     + "' (" + location + " changed since). Its questions are not used: regenerate it with "

@@ -35,8 +35,8 @@ final class PersonaRunner {
         Path path = files().suitePath(persona.persona());
         Suite suite = new Suite(made.personaId(), made.personaHash(), made.generator(), made.environments(),
                 made.questions(), Optional.of(path));
-        new SuiteFile().write(suite, path);
-        return new SuiteFile().read(path).orElse(suite);
+        SuiteFile.write(suite, path);
+        return SuiteFile.read(path).orElse(suite);
     }
 
     EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent) {
@@ -47,7 +47,7 @@ final class PersonaRunner {
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
         if (result.exemplarsAdded() && suite.file().isPresent()) {
-            new SuiteFile().write(result.suite(), suite.file().get());
+            SuiteFile.write(result.suite(), suite.file().get());
         }
         results.add(result);
         return result;

@@ -95,7 +95,7 @@ final class PersonaTree {
             persona = personaFiles.load(location);
         } catch (PersonaFileException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, location.fileStem()),
-                    location.fileStem(), e.getMessage(), location.source(e.line()));
+                    location.fileStem(), e.getMessage(), location.source(e.firstLine()));
             return;
         }
         List<Task> tasks;
@@ -107,7 +107,7 @@ final class PersonaTree {
             return;
         }
         Thresholds thresholds = persona.thresholds().orElse(annotationThresholds(annotation));
-        PersonaSuite suite = personaFiles.suite(persona, location);
+        PersonaFiles.PersonaSuite suite = personaFiles.suite(persona, location);
         suite.stale().ifPresent(why -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, why)
                 .source(location.source(1))));
         var descriptor = new PersonaDescriptor(parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona,
@@ -188,7 +188,7 @@ final class PersonaTree {
                 }
             });
         });
-        List<TestDescriptor> checkNodes = new ArrayList<>(persona.getChildren()).subList(0, checks);
+        List<TestDescriptor> checkNodes = new ArrayList<TestDescriptor>(persona.getChildren()).subList(0, checks);
         checkNodes.forEach(persona::removeChild);
         added.stream().filter(n -> n.getParent().isEmpty()).forEach(persona::addChild);
         checkNodes.forEach(persona::addChild);
