@@ -176,7 +176,7 @@ final class Discovery {
             }
             List<TestDescriptor> descendants = new ArrayList<>(root.getDescendants());
             for (TestDescriptor node : descendants) {
-                if (selected.stream().noneMatch(id -> related(node.getUniqueId(), id))) {
+                if (node.getParent().isPresent() && selected.stream().noneMatch(id -> related(node.getUniqueId(), id))) {
                     node.removeFromHierarchy();
                 }
             }
