@@ -23,7 +23,7 @@ class BrokenPersonaFilesTest {
 
     /** Column 0: no column is meaningful for that problem. */
     @ParameterizedTest(name = "{0} -> line {1}, column {2}: {3}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             unknown-key.yaml                | 5 | 1  | field 'speking-style': unknown key. Did you mean 'speaking-style'? Allowed keys: id, name, description
             unknown-threshold-key.yaml      | 3 | 3  | field 'thresholds.persona_score': unknown key. Did you mean 'persona-score'?
             missing-description.yaml        | 1 | 1  | the required key 'description' is missing

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BrokenTaskFileTest {
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             missing-criterion.yaml   | 5  | 'criteria' has no criterion for score 4. A rubric needs exactly five criteria, one for each score 1 to 5.
             six-criteria.yaml        | 10 | 'criteria' has the key '6', but rubrics score from 1 to 5. Keep exactly five criteria, keyed 1 to 5.
             unknown-key.yaml         | 4  | unknown key 'critera'. Did you mean 'criteria'? A task has the keys name, description, question-guidance, criteria.
@@ -40,7 +40,7 @@ class BrokenTaskFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             not-utf8.yaml | the file is not UTF-8 text. Save it as UTF-8.
             """)
     void fileThatIsNotTextAtAllIsRefusedWithoutALine(String file, String problem) {

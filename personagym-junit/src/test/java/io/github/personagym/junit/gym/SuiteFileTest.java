@@ -128,7 +128,7 @@ class SuiteFileTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             duplicate-key.suite.yaml        | 17 | question key 'expected-action-1' is used twice, on lines 12 and 17
             blank-question.suite.yaml       | 15 | 'question' is blank
             not-yaml.suite.yaml             |  9 | this is not valid YAML
