@@ -70,6 +70,16 @@ public final class ConfigKeys {
     /** Folder of suites (generated questions and exemplars). Default {@value #DEFAULT_SUITE_DIR}. */
     public static final String SUITE_DIR = "personagym.suite.dir";
     public static final String DEFAULT_SUITE_DIR = "src/test/resources/personagym";
+    /**
+     * A YAML file of custom tasks, or of built-in tasks with other wording (see {@code docs/method.md}). Default:
+     * none, the five built-in tasks.
+     */
+    public static final String TASKS_FILE = "personagym.tasks.file";
+    /** A file of environment names (one per line, or a YAML list) that replaces the default pool of 150. */
+    public static final String ENVIRONMENTS_FILE = "personagym.environments.file";
+    /** A file of environment names added to the pool. */
+    public static final String ENVIRONMENTS_ADD_FILE = "personagym.environments.add-file";
+
     /** {@code true} makes every suite anew. Default false. */
     public static final String SUITE_REGENERATE = "personagym.suite.regenerate";
     /** Answers and verdicts in flight at once. Default 8. */

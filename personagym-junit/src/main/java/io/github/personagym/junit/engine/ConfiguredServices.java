@@ -19,6 +19,7 @@ import io.github.personagym.llm.Mode;
 import io.github.personagym.llm.ModelAccess;
 import io.github.personagym.llm.ModelSpec;
 import io.github.personagym.task.TaskCatalog;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class ConfiguredServices implements GymServices {
     private final Configuration configuration;
     private final ModelAccess access;
     private List<Judge> judges;
+    private TaskCatalog tasks;
     private final Optional<ModelSpec> generatorSpec;
     private final Optional<ChatModel> generator;
 
@@ -64,13 +66,21 @@ final class ConfiguredServices implements GymServices {
     }
 
     @Override
-    public TaskCatalog tasks() {
-        return TaskCatalog.builtIn();
+    public synchronized TaskCatalog tasks() {
+        if (tasks == null) {
+            TaskCatalog builtIn = TaskCatalog.builtIn();
+            tasks = configuration.get(ConfigKeys.TASKS_FILE).map(file -> builtIn.withTasksFrom(Path.of(file)))
+                    .orElse(builtIn);
+        }
+        return tasks;
     }
 
     @Override
     public EnvironmentPool environments() {
-        return EnvironmentPool.defaultPool();
+        EnvironmentPool pool = configuration.get(ConfigKeys.ENVIRONMENTS_FILE)
+                .map(file -> EnvironmentPool.fromFile(Path.of(file))).orElse(EnvironmentPool.defaultPool());
+        return configuration.get(ConfigKeys.ENVIRONMENTS_ADD_FILE)
+                .map(file -> pool.withAdded(EnvironmentPool.fromFile(Path.of(file)).names())).orElse(pool);
     }
 
     @Override

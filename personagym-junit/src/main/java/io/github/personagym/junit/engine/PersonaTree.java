@@ -99,14 +99,15 @@ final class PersonaTree {
             return;
         }
         List<Task> tasks;
+        Thresholds thresholds;
         try {
             tasks = engine.services().tasks().select(taskNames(persona, annotation));
-        } catch (IllegalArgumentException e) {
+            thresholds = persona.thresholds().orElse(annotationThresholds(annotation));
+        } catch (RuntimeException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                     location + ": " + e.getMessage(), location.source(1));
             return;
         }
-        Thresholds thresholds = persona.thresholds().orElse(annotationThresholds(annotation));
         PersonaFiles.PersonaSuite suite = personaFiles.suite(persona, location);
         suite.stale().ifPresent(why -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, why)
                 .source(location.source(1))));
