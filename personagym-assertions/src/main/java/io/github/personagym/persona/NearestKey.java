@@ -4,16 +4,25 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Finds the allowed key a mistyped one most likely meant, by edit distance. */
-final class NearestKey {
+/**
+ * Finds the allowed key or name a mistyped one most likely meant, by edit distance. Shared by the persona
+ * and task file readers; not part of the supported API.
+ */
+public final class NearestKey {
 
     private static final int LONGEST_TYPO = 100;
 
     private NearestKey() {
     }
 
+    /** The closest candidate however far, ignoring case and separators; empty only without candidates. */
+    public static Optional<String> nearest(String typed, Collection<String> candidates) {
+        return candidates.stream().min(java.util.Comparator.comparingInt(
+                candidate -> distance(normalize(typed), normalize(candidate))));
+    }
+
     /** The closest candidate, if it is close enough to be a plausible typo of {@code typed}. */
-    static Optional<String> suggest(String typed, Collection<String> candidates) {
+    public static Optional<String> suggest(String typed, Collection<String> candidates) {
         if (typed.length() > LONGEST_TYPO) {
             return Optional.empty();
         }
@@ -35,7 +44,7 @@ final class NearestKey {
      * Edit distance: the fewest insertions, deletions, substitutions and swaps of two neighbouring characters
      * (Levenshtein, with transpositions as one edit) turning one text into the other.
      */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) {
             d[i][0] = i;

@@ -1,5 +1,6 @@
 package io.github.personagym.task;
 
+import io.github.personagym.persona.NearestKey;
 import io.github.personagym.Task;
 import java.io.IOException;
 import java.io.InputStream;
@@ -60,7 +61,7 @@ public final class TaskCatalog {
      */
     public Task require(String name) {
         return find(name).orElseThrow(() -> new IllegalArgumentException("Unknown task '" + name + "'; the nearest"
-                + " is '" + NearestName.to(name, names()).orElseThrow() + "'. Known tasks: "
+                + " is '" + NearestKey.nearest(name, names()).orElseThrow() + "'. Known tasks: "
                 + String.join(", ", names()) + " ('" + TOXICITY_ALIAS + "' also names " + Task.TOXICITY_CONTROL
                 + "). Tasks of your own can be added from a task YAML file."));
     }

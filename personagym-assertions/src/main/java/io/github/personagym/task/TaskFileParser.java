@@ -1,5 +1,6 @@
 package io.github.personagym.task;
 
+import io.github.personagym.persona.NearestKey;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -210,8 +211,7 @@ final class TaskFileParser {
 
     private TaskFileException unknownKey(String key, JsonLocation at) {
         String known = "A task has the keys " + String.join(", ", KEYS) + ".";
-        String guess = NearestName.to(key, KEYS)
-                .filter(nearest -> NearestName.distance(key.toLowerCase(java.util.Locale.ROOT), nearest) <= 3)
+        String guess = NearestKey.suggest(key, KEYS)
                 .map(nearest -> " Did you mean '" + nearest + "'?")
                 .orElse("");
         return problem(at, "unknown key '" + key + "'." + guess + " " + known);
