@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Semaphore;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The gym for ordinary Jupiter tests: a persona's suite, its evaluation with the configured judges, one
@@ -81,9 +82,8 @@ public final class Gym {
      * The persona's suite: the committed one in {@value ConfigKeys#SUITE_DIR}, or one the generator makes and
      * writes there.
      *
-     * @throws org.opentest4j.TestAbortedException when there is no suite and no generator to make one, with how
-     *                                             to get one
-     * @throws IllegalStateException               when the suite was made for an earlier version of the persona
+     * @throws TestAbortedException when there is no suite and no generator to make one, saying how to get one
+     * @throws IllegalStateException when the suite was made for an earlier version of the persona
      */
     public Suite suite(Persona persona) {
         return suites.suite(persona, tasksOf(persona));
@@ -142,16 +142,15 @@ public final class Gym {
     }
 
     private Thresholds thresholds(Persona persona) {
-        OptionalDouble configured = configuration.get(ConfigKeys.MIN_PERSONA_SCORE)
-                .map(value -> OptionalDouble.of(configuration.getDouble(ConfigKeys.MIN_PERSONA_SCORE, 0)))
-                .orElse(OptionalDouble.empty());
+        OptionalDouble configured = configuration.get(ConfigKeys.MIN_PERSONA_SCORE).isPresent()
+                ? OptionalDouble.of(configuration.getDouble(ConfigKeys.MIN_PERSONA_SCORE, 0)) : OptionalDouble.empty();
         return persona.thresholds().orElse(new Thresholds(configured, Map.of()));
     }
 
     private Optional<Suite> committedSuite(Persona persona) {
         try {
             return Optional.of(suite(persona));
-        } catch (org.opentest4j.TestAbortedException e) {
+        } catch (TestAbortedException e) {
             return Optional.empty();
         }
     }

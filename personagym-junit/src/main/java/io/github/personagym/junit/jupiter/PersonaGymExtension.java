@@ -57,13 +57,13 @@ public final class PersonaGymExtension implements ParameterResolver {
     }
 
     /** The gym of this run, configured from the run's configuration parameters and the environment. */
-    static Gym gym(ExtensionContext context) {
+    private static Gym gym(ExtensionContext context) {
         ExtensionContext root = context.getRoot();
         return root.getStore(NAMESPACE).getOrComputeIfAbsent(Gym.class,
                 key -> Gym.from(configuration(root)), Gym.class);
     }
 
-    static Configuration configuration(ExtensionContext context) {
+    private static Configuration configuration(ExtensionContext context) {
         return Configuration.from(context::getConfigurationParameter).orElse(Configuration.environment(System.getenv()));
     }
 
@@ -74,8 +74,8 @@ public final class PersonaGymExtension implements ParameterResolver {
         try {
             return files.load(resource);
         } catch (PersonaFileException e) {
-            throw new ParameterResolutionException("Cannot inject " + parameter.getParameter() + " from @PersonaFile(\""
-                    + resource + "\"): the persona file is broken\n" + e.getMessage(), e);
+            throw new ParameterResolutionException("Cannot inject " + parameter.getParameter()
+                    + " from @PersonaFile(\"" + resource + "\"): the persona file is broken\n" + e.getMessage(), e);
         }
     }
 

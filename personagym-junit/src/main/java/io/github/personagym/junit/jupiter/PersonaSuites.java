@@ -85,7 +85,8 @@ final class PersonaSuites {
             if (source.startsWith(PersonaLoader.CLASSPATH_PREFIX)) {
                 ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
                         .orElse(PersonaSuites.class.getClassLoader());
-                try (InputStream in = loader.getResourceAsStream(source.substring(PersonaLoader.CLASSPATH_PREFIX.length()))) {
+                String resource = source.substring(PersonaLoader.CLASSPATH_PREFIX.length());
+                try (InputStream in = loader.getResourceAsStream(resource)) {
                     return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
                 }
             }

@@ -22,7 +22,8 @@ class PersonaSourceTest {
         assertThat(GlobFixture.SEEN).containsExactly("baker", "baker", "sailor", "sailor");
         assertThat(results.testEvents().started().stream().map(Event::getTestDescriptor)
                 .map(descriptor -> descriptor.getDisplayName()))
-                .satisfiesExactly(name -> assertThat(name).contains("baker"), name -> assertThat(name).contains("sailor"));
+                .satisfiesExactly(name -> assertThat(name).contains("baker"),
+                        name -> assertThat(name).contains("sailor"));
     }
 
     @Test
