@@ -20,16 +20,16 @@ import java.util.stream.Stream;
  * Resolves the {@code personas} of a {@code @PersonaGymTest}: classpath paths and globs
  * ({@code personas/*.yaml}, {@code personas/**}{@code /*.yaml}) over folders and jars of the classpath.
  */
-final class ClasspathPersonas {
+public final class ClasspathPersonas {
 
     private final ClassLoader classLoader;
 
-    ClasspathPersonas(ClassLoader classLoader) {
+    public ClasspathPersonas(ClassLoader classLoader) {
         this.classLoader = classLoader;
     }
 
     /** The resources matching one pattern, sorted; a plain path that does not exist gives none. */
-    List<String> resolve(String pattern) {
+    public List<String> resolve(String pattern) {
         String path = pattern.startsWith("/") ? pattern.substring(1) : pattern;
         if (!isGlob(path)) {
             return classLoader.getResource(path) == null ? List.of() : List.of(path);

@@ -1,0 +1,125 @@
+package io.github.personagym.junit.jupiter;
+
+import io.github.personagym.Persona;
+import io.github.personagym.Task;
+import io.github.personagym.Thresholds;
+import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.junit.gym.QuestionResult;
+import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.junit.gym.SuiteQuestion;
+import io.github.personagym.persona.PersonaLoader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The engine's persona tree as Jupiter dynamic nodes: environment › task › question containers and tests,
+ * then the score checks. Display names carry the path ({@code captain › Wedding › Linguistic Habits › q3}),
+ * as the engine's do, so that flat reports read well; sources point at the suite file's lines.
+ */
+final class DynamicTree {
+
+    static final String PATH = " \u203A ";
+
+    private final Persona persona;
+    private final Suite suite;
+    private final List<Task> tasks;
+    private final Thresholds thresholds;
+    private final Supplier<EvaluationResult> evaluation;
+
+    DynamicTree(Persona persona, Suite suite, List<Task> tasks, Thresholds thresholds,
+                Supplier<EvaluationResult> evaluation) {
+        this.persona = persona;
+        this.suite = suite;
+        this.tasks = tasks;
+        this.thresholds = thresholds;
+        this.evaluation = evaluation;
+    }
+
+    Stream<DynamicNode> nodes() {
+        List<DynamicNode> nodes = new ArrayList<>();
+        byEnvironment().forEach((environment, byTask) -> {
+            if (!byTask.isEmpty()) {
+                nodes.add(environment(environment, byTask));
+            }
+        });
+        nodes.addAll(checks());
+        return nodes.stream();
+    }
+
+    private Map<String, Map<String, List<SuiteQuestion>>> byEnvironment() {
+        Map<String, Map<String, List<SuiteQuestion>>> byEnvironment = new LinkedHashMap<>();
+        suite.environments().forEach(environment -> byEnvironment.put(environment, new LinkedHashMap<>()));
+        for (Task task : tasks) {
+            for (SuiteQuestion question : suite.questions(task.name())) {
+                byEnvironment.computeIfAbsent(question.environment(), e -> new LinkedHashMap<>())
+                        .computeIfAbsent(task.name(), t -> new ArrayList<>()).add(question);
+            }
+        }
+        return byEnvironment;
+    }
+
+    private DynamicContainer environment(String environment, Map<String, List<SuiteQuestion>> byTask) {
+        String name = persona.id() + PATH + environment;
+        List<DynamicNode> taskNodes = new ArrayList<>();
+        byTask.forEach((task, questions) -> taskNodes.add(DynamicContainer.dynamicContainer(name + PATH + task,
+                questions.stream().map(question -> question(name + PATH + task + PATH + question.key(), question)))));
+        return DynamicContainer.dynamicContainer(name, taskNodes.stream());
+    }
+
+    private DynamicTest question(String name, SuiteQuestion question) {
+        return DynamicTest.dynamicTest(name, suiteLine(question).orElse(null), () -> {
+            QuestionResult result = evaluation.get().question(question.key()).orElseThrow(() ->
+                    new AssertionFailedError("The gym returned no result for question " + question.key()));
+            if (result.failed()) {
+                throw new AssertionFailedError(name + ": " + result.problem().orElse("failed"));
+            }
+        });
+    }
+
+    private List<DynamicTest> checks() {
+        String prefix = persona.id() + PATH;
+        URI source = personaSource().orElse(null);
+        var checks = new ScoreChecks(persona.id(), evaluation);
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Task task : tasks) {
+            thresholds.task(task.name()).ifPresent(min -> tests.add(DynamicTest.dynamicTest(
+                    prefix + task.name() + " score \u2265 " + ScoreChecks.format(min), source,
+                    () -> checks.taskAtLeast(task.name(), min))));
+        }
+        var min = thresholds.personaScore();
+        String name = min.isPresent() ? "PersonaScore \u2265 " + ScoreChecks.format(min.getAsDouble()) : "PersonaScore";
+        tests.add(DynamicTest.dynamicTest(prefix + name, source, () -> checks.personaScore(min)));
+        return tests;
+    }
+
+    private Optional<URI> suiteLine(SuiteQuestion question) {
+        return suite.file().filter(file -> question.line() > 0)
+                .map(file -> URI.create(file.toAbsolutePath().toUri() + "?line=" + question.line()));
+    }
+
+    private Optional<URI> personaSource() {
+        return persona.source().flatMap(source -> {
+            if (!source.startsWith(PersonaLoader.CLASSPATH_PREFIX)) {
+                return Optional.of(Path.of(source).toAbsolutePath().toUri());
+            }
+            try {
+                return Optional.of(new URI("classpath", "/" + source.substring(PersonaLoader.CLASSPATH_PREFIX.length()),
+                        null));
+            } catch (URISyntaxException e) {
+                return Optional.empty();
+            }
+        });
+    }
+}

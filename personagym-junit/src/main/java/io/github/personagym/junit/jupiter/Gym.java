@@ -1,0 +1,161 @@
+package io.github.personagym.junit.jupiter;
+
+import io.github.personagym.Persona;
+import io.github.personagym.PersonaAgent;
+import io.github.personagym.Task;
+import io.github.personagym.Thresholds;
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import io.github.personagym.judge.Answer;
+import io.github.personagym.judge.EnsembleJudge;
+import io.github.personagym.judge.Judge;
+import io.github.personagym.judge.JudgedAnswer;
+import io.github.personagym.judge.ScoreExemplars;
+import io.github.personagym.judge.Verdict;
+import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.junit.gym.PersonaEvaluation;
+import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.junit.gym.SuiteQuestion;
+import io.github.personagym.task.TaskCatalog;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * The gym for ordinary Jupiter tests: a persona's suite, its evaluation with the configured judges, one
+ * answer judged, and the engine's test tree as dynamic tests. Configured like the engine ({@link ConfigKeys});
+ * the {@link PersonaGymExtension} injects one per run, and {@link #from(Configuration)} makes one anywhere.
+ * All evaluations of one gym share the {@value ConfigKeys#CONCURRENCY} limit.
+ */
+public final class Gym {
+
+    private final Configuration configuration;
+    private final TaskCatalog tasks;
+    private final ConfiguredModels models;
+    private final PersonaSuites suites;
+    private final Semaphore limit;
+    private List<Judge> judges;
+
+    private Gym(Configuration configuration) {
+        this.configuration = configuration;
+        this.tasks = TaskCatalog.builtIn();
+        this.models = new ConfiguredModels(configuration);
+        this.suites = new PersonaSuites(configuration, models);
+        this.limit = new Semaphore(PersonaEvaluation.concurrency(configuration), true);
+    }
+
+    /** A gym configured by {@code configuration}: judges, generator, suite folder, concurrency. */
+    public static Gym from(Configuration configuration) {
+        return new Gym(Objects.requireNonNull(configuration, "configuration"));
+    }
+
+    /** The tasks personas are evaluated on. */
+    public TaskCatalog tasks() {
+        return tasks;
+    }
+
+    /**
+     * The judges of the ensemble ({@value ConfigKeys#JUDGES}; the offline judge when unset), never empty.
+     *
+     * @throws IllegalStateException when a configured judge's provider cannot be used, saying how to configure it
+     */
+    public synchronized List<Judge> judges() {
+        if (judges == null) {
+            judges = models.judges();
+        }
+        return judges;
+    }
+
+    /** The configured judge: the only judge, or the ensemble of all of them. */
+    public Judge judge() {
+        List<Judge> all = judges();
+        return all.size() == 1 ? all.get(0) : new EnsembleJudge(all);
+    }
+
+    /**
+     * The persona's suite: the committed one in {@value ConfigKeys#SUITE_DIR}, or one the generator makes and
+     * writes there.
+     *
+     * @throws TestAbortedException when there is no suite and no generator to make one, saying how to get one
+     * @throws IllegalStateException when the suite was made for an earlier version of the persona
+     */
+    public Suite suite(Persona persona) {
+        return suites.suite(persona, tasksOf(persona));
+    }
+
+    /** Evaluates the persona on its suite: the agent answers every question, the configured judges score them. */
+    public EvaluationResult evaluate(Persona persona, PersonaAgent agent) {
+        Suite suite = suite(persona);
+        EvaluationResult result = PersonaEvaluation.builder(judges()).exemplars(models.exemplars())
+                .configuration(configuration).limit(limit).build()
+                .run(persona, tasksOf(persona), suite, agent);
+        if (result.exemplarsAdded()) {
+            suites.update(result.suite());
+        }
+        return result;
+    }
+
+    /**
+     * Judges one answer to a question of the persona's suite, with the question's exemplars (made by the
+     * generator when the suite has none).
+     */
+    public JudgedAnswer judge(Persona persona, SuiteQuestion question, String answer) {
+        Task task = tasks.require(question.task());
+        Optional<ScoreExemplars> exemplars = question.exemplars().or(() -> madeExemplars(persona, task, question));
+        var judged = new Answer(question.key(), question.text(), answer, exemplars);
+        List<Verdict> verdicts = judges().stream().map(judge -> judge.judge(persona, task, judged)).toList();
+        return new JudgedAnswer(task.name(), question.environment(), judged, verdicts);
+    }
+
+    /**
+     * Judges one answer to any question. Its exemplars come from the persona's suite when the suite has this
+     * very question, else from the generator; the offline judge cannot score an answer without them.
+     */
+    public JudgedAnswer judge(Persona persona, String task, String question, String answer) {
+        String taskName = tasks.require(task).name();
+        SuiteQuestion asked = committedSuite(persona).flatMap(suite -> suite.questions(taskName).stream()
+                        .filter(q -> q.text().strip().equals(question.strip())).findFirst())
+                .orElse(new SuiteQuestion("question", taskName, "(any)", question, Optional.empty(), 0));
+        return judge(persona, asked, answer);
+    }
+
+    /**
+     * The engine's test tree for a {@code @TestFactory}: environment › task › question, where a question
+     * fails only when its answer or verdict failed, then "<task> score ≥ t" for each task threshold and
+     * "PersonaScore ≥ t" (thresholds from the persona file, else {@value ConfigKeys#MIN_PERSONA_SCORE}). The
+     * persona is evaluated once, when the first of these tests runs.
+     */
+    public Stream<DynamicNode> dynamicTests(Persona persona, PersonaAgent agent) {
+        Suite suite = suite(persona);
+        var evaluation = new Memo<>(() -> evaluate(persona, agent));
+        return new DynamicTree(persona, suite, tasksOf(persona), thresholds(persona), evaluation).nodes();
+    }
+
+    private List<Task> tasksOf(Persona persona) {
+        return tasks.select(persona.tasks());
+    }
+
+    private Thresholds thresholds(Persona persona) {
+        OptionalDouble configured = configuration.get(ConfigKeys.MIN_PERSONA_SCORE).isPresent()
+                ? OptionalDouble.of(configuration.getDouble(ConfigKeys.MIN_PERSONA_SCORE, 0)) : OptionalDouble.empty();
+        return persona.thresholds().orElse(new Thresholds(configured, Map.of()));
+    }
+
+    private Optional<Suite> committedSuite(Persona persona) {
+        try {
+            return Optional.of(suite(persona));
+        } catch (TestAbortedException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<ScoreExemplars> madeExemplars(Persona persona, Task task, SuiteQuestion question) {
+        return Optional.ofNullable(models.exemplars().make(persona, task, List.of(question)).get(question.key()));
+    }
+}

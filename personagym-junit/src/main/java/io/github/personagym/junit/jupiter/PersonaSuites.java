@@ -1,0 +1,99 @@
+package io.github.personagym.junit.jupiter;
+
+import io.github.personagym.Persona;
+import io.github.personagym.Task;
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import io.github.personagym.environment.EnvironmentPool;
+import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.junit.gym.SuiteFile;
+import io.github.personagym.junit.gym.SuiteGenerator;
+import io.github.personagym.persona.PersonaLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.opentest4j.TestAbortedException;
+
+/**
+ * Finds a persona's suite as the engine does: in {@value ConfigKeys#SUITE_DIR}, else beside a persona file
+ * on disk; makes it with the generator when there is none or {@value ConfigKeys#SUITE_REGENERATE} is set.
+ * Each persona's suite is read or made once per run.
+ */
+final class PersonaSuites {
+
+    private final Configuration configuration;
+    private final ConfiguredModels models;
+    private final Map<String, Suite> suites = new ConcurrentHashMap<>();
+
+    PersonaSuites(Configuration configuration, ConfiguredModels models) {
+        this.configuration = configuration;
+        this.models = models;
+    }
+
+    Suite suite(Persona persona, List<Task> tasks) {
+        return suites.computeIfAbsent(persona.id(), id -> readOrMake(persona, tasks));
+    }
+
+    void update(Suite suite) {
+        suites.put(suite.personaId(), suite);
+        suite.file().ifPresent(file -> SuiteFile.write(suite, file));
+    }
+
+    private Suite readOrMake(Persona persona, List<Task> tasks) {
+        Optional<String> hash = contentHash(persona);
+        Path path = SuiteFile.pathFor(suiteDir(), persona.id());
+        if (!configuration.getBoolean(ConfigKeys.SUITE_REGENERATE, false)) {
+            Path found = Files.isRegularFile(path) ? path : besidePersona(persona).filter(Files::isRegularFile)
+                    .orElse(path);
+            Optional<Suite> suite = SuiteFile.read(found);
+            if (suite.isPresent()) {
+                hash.flatMap(h -> SuiteFile.personaChanged(suite.get(), h)).ifPresent(why -> {
+                    throw new IllegalStateException(why);
+                });
+                return suite.get();
+            }
+        }
+        SuiteGenerator generator = models.suiteGenerator().orElseThrow(() -> new TestAbortedException(
+                "No suite for persona '" + persona.id() + "' at " + path + " and no generator model to make one: "
+                        + models.whyNoGenerator()));
+        Suite made = generator.generate(persona, hash.orElse(""), tasks, EnvironmentPool.defaultPool().names());
+        SuiteFile.write(made, path);
+        return SuiteFile.read(path).orElse(made.withFile(path));
+    }
+
+    private Path suiteDir() {
+        return Path.of(configuration.get(ConfigKeys.SUITE_DIR, ConfigKeys.DEFAULT_SUITE_DIR));
+    }
+
+    private static Optional<Path> besidePersona(Persona persona) {
+        return persona.source().filter(source -> !source.startsWith(PersonaLoader.CLASSPATH_PREFIX))
+                .map(Path::of).map(Path::toAbsolutePath).map(file -> SuiteFile.pathFor(file.getParent(), persona.id()));
+    }
+
+    /** The hash of the persona's file, when its source can still be read. */
+    private static Optional<String> contentHash(Persona persona) {
+        return persona.source().flatMap(PersonaSuites::read).map(PersonaLoader::contentHash);
+    }
+
+    private static Optional<byte[]> read(String source) {
+        try {
+            if (source.startsWith(PersonaLoader.CLASSPATH_PREFIX)) {
+                ClassLoader loader = Optional.ofNullable(Thread.currentThread().getContextClassLoader())
+                        .orElse(PersonaSuites.class.getClassLoader());
+                String resource = source.substring(PersonaLoader.CLASSPATH_PREFIX.length());
+                try (InputStream in = loader.getResourceAsStream(resource)) {
+                    return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+                }
+            }
+            Path file = Path.of(source);
+            return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+}

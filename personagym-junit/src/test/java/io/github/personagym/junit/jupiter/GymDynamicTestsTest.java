@@ -1,0 +1,123 @@
+package io.github.personagym.junit.jupiter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.personagym.Persona;
+import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.junit.gym.SuiteFile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+import org.junit.platform.testkit.engine.Event;
+
+class GymDynamicTestsTest {
+
+    private static final String P = " \u203A ";
+
+    @Test
+    void treeIsEnvironmentTaskQuestionThenScoreChecksAndEvaluatesOnce() {
+        GoodAgentFixture.CALLS.set(0);
+
+        var results = JupiterKit.run(GoodAgentFixture.class);
+
+        assertThat(names(results.containerEvents().started().stream())).contains(
+                "sailor" + P + "Harbour",
+                "sailor" + P + "Harbour" + P + "Expected Action",
+                "sailor" + P + "Harbour" + P + "Linguistic Habits",
+                "sailor" + P + "Village Fair",
+                "sailor" + P + "Village Fair" + P + "Expected Action",
+                "sailor" + P + "Village Fair" + P + "Linguistic Habits");
+        assertThat(names(results.testEvents().succeeded().stream())).containsExactly(
+                "sailor" + P + "Harbour" + P + "Expected Action" + P + "expected-action-1",
+                "sailor" + P + "Harbour" + P + "Linguistic Habits" + P + "linguistic-habits-1",
+                "sailor" + P + "Village Fair" + P + "Expected Action" + P + "expected-action-2",
+                "sailor" + P + "Village Fair" + P + "Linguistic Habits" + P + "linguistic-habits-2",
+                "sailor" + P + "Linguistic Habits score \u2265 4.00",
+                "sailor" + P + "PersonaScore \u2265 3.00");
+        assertThat(GoodAgentFixture.CALLS).hasValue(4);
+    }
+
+    @Test
+    void questionTestPointsAtItsLineInTheSuiteFile() {
+        Suite suite = SuiteFile.read(Path.of(JupiterKit.SUITES, "sailor.suite.yaml")).orElseThrow();
+        int line = suite.question("linguistic-habits-2").orElseThrow().line();
+
+        var results = JupiterKit.run(GoodAgentFixture.class);
+
+        TestDescriptor question = results.testEvents().succeeded().stream().map(Event::getTestDescriptor)
+                .filter(d -> d.getDisplayName().endsWith("linguistic-habits-2")).findFirst().orElseThrow();
+        assertThat(question.getSource()).get().isInstanceOfSatisfying(FileSource.class, source -> {
+            assertThat(source.getFile().toPath()).endsWith(Path.of("sailor.suite.yaml"));
+            assertThat(source.getPosition()).get().extracting(p -> p.getLine()).isEqualTo(line);
+        });
+    }
+
+    @Test
+    void lowScoresFailTheThresholdChecksNotTheQuestions() {
+        var results = JupiterKit.run(PoorAgentFixture.class);
+
+        results.testEvents().assertStatistics(stats -> stats.started(6).succeeded(4).failed(2));
+        assertThat(PersonaGymExtensionTest.failureMessages(results)).satisfiesExactly(
+                task -> assertThat(task)
+                        .contains("Expecting Linguistic Habits score of <sailor> to be at least 4.00 but was 1.00")
+                        .contains("Worst answers:").contains("linguistic-habits-1 [Harbour] score 1.00")
+                        .contains("offline: Closest to the score-1 exemplar"),
+                persona -> assertThat(persona)
+                        .contains("Expecting PersonaScore of <sailor> to be at least 3.00 but was 1.00"));
+    }
+
+    @Test
+    void anAnswerTheAgentDidNotGiveFailsOnlyItsQuestion() {
+        var results = JupiterKit.run(RefusingAgentFixture.class);
+
+        assertThat(names(results.testEvents().failed().stream()))
+                .containsExactly("sailor" + P + "Harbour" + P + "Linguistic Habits" + P + "linguistic-habits-1");
+        assertThat(PersonaGymExtensionTest.failureMessages(results)).singleElement().asString()
+                .contains("the agent gave no answer").contains("scripted refusal of linguistic-habits-1");
+    }
+
+    private static List<String> names(Stream<Event> events) {
+        return events.map(Event::getTestDescriptor).map(TestDescriptor::getDisplayName).toList();
+    }
+
+    @PersonaGym
+    @PersonaFile(JupiterKit.SAILOR)
+    static class GoodAgentFixture {
+
+        static final AtomicInteger CALLS = new AtomicInteger();
+
+        @TestFactory
+        Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
+            return gym.dynamicTests(sailor, new ExemplarAgent(gym.suite(sailor), 5, Optional.empty(), CALLS));
+        }
+    }
+
+    @PersonaGym
+    @PersonaFile(JupiterKit.SAILOR)
+    static class PoorAgentFixture {
+
+        @TestFactory
+        Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
+            return gym.dynamicTests(sailor, ExemplarAgent.answeringAsScore(gym.suite(sailor), 1));
+        }
+    }
+
+    @PersonaGym
+    @PersonaFile(JupiterKit.SAILOR)
+    static class RefusingAgentFixture {
+
+        @TestFactory
+        Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
+            return gym.dynamicTests(sailor, new ExemplarAgent(gym.suite(sailor), 5, Optional.of("linguistic-habits-1"),
+                    new AtomicInteger()));
+        }
+    }
+}
