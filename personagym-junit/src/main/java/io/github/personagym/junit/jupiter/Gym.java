@@ -12,6 +12,7 @@ import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
+import io.github.personagym.junit.gym.ConfiguredModels;
 import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.Suite;
@@ -36,7 +37,6 @@ import org.opentest4j.TestAbortedException;
 public final class Gym {
 
     private final Configuration configuration;
-    private final TaskCatalog tasks;
     private final ConfiguredModels models;
     private final PersonaSuites suites;
     private final Semaphore limit;
@@ -44,7 +44,6 @@ public final class Gym {
 
     private Gym(Configuration configuration) {
         this.configuration = configuration;
-        this.tasks = TaskCatalog.builtIn();
         this.models = new ConfiguredModels(configuration);
         this.suites = new PersonaSuites(configuration, models);
         this.limit = new Semaphore(PersonaEvaluation.concurrency(configuration), true);
@@ -57,7 +56,7 @@ public final class Gym {
 
     /** The tasks personas are evaluated on. */
     public TaskCatalog tasks() {
-        return tasks;
+        return models.tasks();
     }
 
     /**
@@ -106,7 +105,7 @@ public final class Gym {
      * generator when the suite has none).
      */
     public JudgedAnswer judge(Persona persona, SuiteQuestion question, String answer) {
-        Task task = tasks.require(question.task());
+        Task task = models.tasks().require(question.task());
         Optional<ScoreExemplars> exemplars = question.exemplars().or(() -> madeExemplars(persona, task, question));
         var judged = new Answer(question.key(), question.text(), answer, exemplars);
         List<Verdict> verdicts = judges().stream().map(judge -> judge.judge(persona, task, judged)).toList();
@@ -118,7 +117,7 @@ public final class Gym {
      * very question, else from the generator; the offline judge cannot score an answer without them.
      */
     public JudgedAnswer judge(Persona persona, String task, String question, String answer) {
-        String taskName = tasks.require(task).name();
+        String taskName = models.tasks().require(task).name();
         SuiteQuestion asked = committedSuite(persona).flatMap(suite -> suite.questions(taskName).stream()
                         .filter(q -> q.text().strip().equals(question.strip())).findFirst())
                 .orElse(new SuiteQuestion("question", taskName, "(any)", question, Optional.empty(), 0));
@@ -138,7 +137,7 @@ public final class Gym {
     }
 
     private List<Task> tasksOf(Persona persona) {
-        return tasks.select(persona.tasks());
+        return models.tasks().select(persona.tasks());
     }
 
     private Thresholds thresholds(Persona persona) {

@@ -5,6 +5,7 @@ import io.github.personagym.Task;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.environment.EnvironmentPool;
+import io.github.personagym.junit.gym.ConfiguredModels;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteFile;
 import io.github.personagym.junit.gym.SuiteGenerator;
