@@ -119,7 +119,7 @@ public final class ConsoleProgress implements ProgressListener {
     }
 
     private String usageText() {
-        return usage.get().map(u -> " \u00b7 " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ")
+        return usage.get().map(u -> u.calls() == 0 && u.replays() == 0 ? " \u00b7 no model calls" : " \u00b7 " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ")
                 + tokens(u.totalTokens()) + " tokens" + (u.replays() > 0 ? ", " + u.replays() + " replayed" : ""))
                 .orElse("");
     }

@@ -43,7 +43,7 @@ final class HtmlReport {
         long failed = run.personas().size() - passed;
         int scored = run.personas().stream().mapToInt(ReportModel.PersonaEntry::scored).sum();
         int unscored = run.personas().stream().mapToInt(ReportModel.PersonaEntry::unscored).sum();
-        page.append("<header><h1>PersonaGym report</h1><p class=\"sub\">").append(text(run.generatedAt()))
+        page.append("<header><h1>PersonaGym report</h1><p class=\"sub\">").append(text(when(run.generatedAt())))
                 .append("</p><div class=\"tiles\">")
                 .append(tile(Integer.toString(run.personas().size()), "personas", ""))
                 .append(tile(Long.toString(passed), "passed", passed > 0 ? "pass" : ""))
@@ -57,6 +57,11 @@ final class HtmlReport {
                             "tokens", ""));
         }
         page.append("</div></header>");
+    }
+
+    /** {@code 2025-01-31T10:15:30.123Z} as {@code 2025-01-31 10:15 UTC}. */
+    static String when(String instant) {
+        return instant.length() >= 16 ? instant.substring(0, 10) + " " + instant.substring(11, 16) + " UTC" : instant;
     }
 
     private static String tile(String value, String label, String css) {
