@@ -16,7 +16,8 @@ final class BaselineSection {
                 .append("\"><h3>Against the baseline <span class=\"status\">").append(text(b.status()))
                 .append("</span></h3><p class=\"note\">").append(text(firstLine(b.message()))).append("</p>");
         if (!b.scores().isEmpty()) {
-            html.append("<table><thead><tr><th></th><th>baseline</th><th>now</th><th>change</th><th>95% CI now</th>")
+            html.append("<table><thead><tr><th></th><th class=\"num\">baseline</th><th class=\"num\">now</th>"
+                    + "<th class=\"num\">change</th><th class=\"num\">95% CI now</th>")
                     .append("<th></th></tr></thead><tbody>");
             b.scores().forEach((what, d) -> html.append("<tr").append(what.equals(Comparison.PERSONA_SCORE) ? ""
                             : " data-task=\"" + text(what) + "\"").append("><td>").append(text(what))

@@ -119,9 +119,15 @@ public final class ConsoleProgress implements ProgressListener {
     }
 
     private String usageText() {
-        return usage.get().map(u -> u.calls() == 0 && u.replays() == 0 ? " \u00b7 no model calls" : " \u00b7 " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ")
-                + tokens(u.totalTokens()) + " tokens" + (u.replays() > 0 ? ", " + u.replays() + " replayed" : ""))
-                .orElse("");
+        return usage.get().map(ConsoleProgress::usageText).orElse("");
+    }
+
+    private static String usageText(UsageMeter.Usage u) {
+        if (u.calls() == 0 && u.replays() == 0) {
+            return " \u00b7 no model calls";
+        }
+        return " \u00b7 " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ") + tokens(u.totalTokens())
+                + " tokens" + (u.replays() > 0 ? ", " + u.replays() + " replayed" : "");
     }
 
     private void print(String line) {

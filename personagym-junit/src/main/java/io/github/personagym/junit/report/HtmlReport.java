@@ -118,8 +118,7 @@ final class HtmlReport {
 
     private static void judgesAndUsage(StringBuilder page, ReportModel.Run run) {
         page.append("<section class=\"card\" id=\"judges\"><h2>Judges</h2><table><thead><tr><th>judge</th>")
-                .append("<th>verdicts</th><th>scored</th><th>unparseable</th><th>errors</th><th>mean score</th>")
-                .append("</tr></thead><tbody>");
+                .append(headers("verdicts", "scored", "unparseable", "errors", "mean score")).append("</tr></thead><tbody>");
         run.judges().forEach(j -> page.append("<tr><td><code>").append(text(j.id())).append("</code></td><td class=\"num\">")
                 .append(j.verdicts()).append("</td><td class=\"num\">").append(j.scored()).append("</td><td class=\"num\">")
                 .append(j.unparseable()).append("</td><td class=\"num\">").append(j.errors())
@@ -134,8 +133,8 @@ final class HtmlReport {
             page.append("<p class=\"note\">Model usage was not metered in this run.</p></section>");
             return;
         }
-        page.append("<h2>Model usage</h2><table><thead><tr><th>model</th><th>calls</th><th>prompt tokens</th>")
-                .append("<th>completion tokens</th><th>replayed</th></tr></thead><tbody>");
+        page.append("<h2>Model usage</h2><table><thead><tr><th>model</th>")
+                .append(headers("calls", "prompt tokens", "completion tokens", "replayed")).append("</tr></thead><tbody>");
         for (Map.Entry<String, ReportModel.ModelUsage> e : run.usage().byModel().entrySet()) {
             ReportModel.ModelUsage u = e.getValue();
             page.append("<tr><td><code>").append(text(e.getKey())).append("</code></td><td class=\"num\">")
@@ -144,6 +143,14 @@ final class HtmlReport {
                     .append(u.replays()).append("</td></tr>");
         }
         page.append("</tbody></table></section>");
+    }
+
+    private static String headers(String... numeric) {
+        var html = new StringBuilder();
+        for (String header : numeric) {
+            html.append("<th class=\"num\">").append(text(header)).append("</th>");
+        }
+        return html.toString();
     }
 
     static String resource(String name) {

@@ -63,9 +63,11 @@ final class PersonaSection {
             return "<p class=\"note\">One judge: agreement needs two or more. Configure several judges in "
                     + "<code>personagym.judges</code> to see it.</p>";
         }
-        var html = new StringBuilder("<table class=\"agreement\"><thead><tr><th>task</th><th title=\"Krippendorff's "
-                + "alpha, interval metric\">\u03b1</th><th title=\"ordinal metric\">\u03b1 ord.</th>"
-                + "<th title=\"mean of highest minus lowest judge score\">spread</th><th>n</th></tr></thead><tbody>");
+        var html = new StringBuilder("<table class=\"agreement\"><thead><tr><th>task</th>"
+                + "<th class=\"num\" title=\"Krippendorff's alpha, interval metric\">\u03b1</th>"
+                + "<th class=\"num\" title=\"ordinal metric\">\u03b1 ord.</th>"
+                + "<th class=\"num\" title=\"mean of highest minus lowest judge score\">spread</th>"
+                + "<th class=\"num\">n</th></tr></thead><tbody>");
         byTask.forEach((task, a) -> html.append("<tr data-task=\"").append(text(task)).append("\"><td>")
                 .append(text(task)).append("</td><td class=\"num ").append(alphaClass(a.intervalAlpha())).append("\">")
                 .append(number(a.intervalAlpha())).append("</td><td class=\"num ").append(alphaClass(a.ordinalAlpha()))
