@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * The committed baseline: per persona, the task scores, the PersonaScore, their intervals and every
@@ -108,7 +109,7 @@ final class Baseline {
         try {
             Path absolute = path.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            Path temporary = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
+            Path temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
             try {
                 Files.writeString(temporary, toJson());
                 move(temporary, absolute);
