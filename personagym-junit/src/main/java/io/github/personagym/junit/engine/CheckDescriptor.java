@@ -6,10 +6,13 @@ import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 
-/** A leaf check on a persona's scores: "task score ≥ threshold" or "PersonaScore ≥ threshold". */
+/**
+ * A leaf check on a persona's scores: "task score ≥ threshold", "PersonaScore ≥ threshold" or "no regression
+ * against baseline".
+ */
 final class CheckDescriptor extends AbstractTestDescriptor {
 
-    enum Kind { TASK_SCORE, PERSONA_SCORE }
+    enum Kind { TASK_SCORE, PERSONA_SCORE, REGRESSION }
 
     private final Kind kind;
     private final Optional<String> task;

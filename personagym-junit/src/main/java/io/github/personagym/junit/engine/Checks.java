@@ -1,32 +1,59 @@
 package io.github.personagym.junit.engine;
 
 import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.junit.report.GateResult;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.BiFunction;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
 
-/** Runs a persona's score checks against its evaluation. */
+/** Runs a persona's score checks against its evaluation, and its regression check against the baseline. */
 final class Checks {
 
     private final EngineExecutionListener listener;
+    private final BiFunction<PersonaDescriptor, EvaluationResult, GateResult> gate;
 
-    Checks(EngineExecutionListener listener) {
+    Checks(EngineExecutionListener listener, BiFunction<PersonaDescriptor, EvaluationResult, GateResult> gate) {
         this.listener = listener;
+        this.gate = gate;
     }
 
     void run(PersonaDescriptor persona, EvaluationResult result) {
         for (TestDescriptor child : List.copyOf(persona.getChildren())) {
-            if (child instanceof CheckDescriptor check) {
+            if (child instanceof CheckDescriptor check && check.kind() == CheckDescriptor.Kind.REGRESSION) {
+                regression(persona, check, result);
+            } else if (child instanceof CheckDescriptor check) {
                 listener.executionStarted(check);
                 listener.executionFinished(check, outcome(persona, check, result));
             }
         }
+    }
+
+    private void regression(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
+        GateResult found;
+        try {
+            found = gate.apply(persona, result);
+        } catch (RuntimeException e) {
+            listener.executionStarted(check);
+            listener.executionFinished(check, TestExecutionResult.failed(e));
+            return;
+        }
+        if (found.status() == GateResult.Status.MISSING) {
+            listener.executionSkipped(check, found.message());
+            return;
+        }
+        listener.executionStarted(check);
+        found.reportEntries().forEach((key, value) -> listener.reportingEntryPublished(check, ReportEntry.from(key, value)));
+        listener.reportingEntryPublished(check, ReportEntry.from("baseline", found.message()));
+        listener.executionFinished(check, found.failed()
+                ? TestExecutionResult.failed(new AssertionFailedError(found.message()))
+                : TestExecutionResult.successful());
     }
 
     private TestExecutionResult outcome(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {

@@ -41,8 +41,12 @@ final class Execution {
                 runStandalone(root);
             }
         }
-        runner.finish();
-        listener.executionFinished(engine, TestExecutionResult.successful());
+        try {
+            runner.finish();
+            listener.executionFinished(engine, TestExecutionResult.successful());
+        } catch (RuntimeException e) {
+            listener.executionFinished(engine, TestExecutionResult.failed(e));
+        }
     }
 
     private void runClass(TestClassDescriptor testClass) {
@@ -108,7 +112,7 @@ final class Execution {
         try {
             EvaluationResult result = runner.evaluate(persona, agent.get());
             reportQuestions(persona, result);
-            new Checks(listener).run(persona, result);
+            new Checks(listener, runner::regression).run(persona, result);
             listener.executionFinished(persona, TestExecutionResult.successful());
         } catch (RuntimeException e) {
             listener.executionFinished(persona, TestExecutionResult.failed(e));

@@ -7,11 +7,18 @@ import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.ProgressListener;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteFile;
+import io.github.personagym.junit.report.ConsoleProgress;
+import io.github.personagym.junit.report.GateResult;
+import io.github.personagym.junit.report.PersonaRun;
+import io.github.personagym.junit.report.RegressionGate;
+import io.github.personagym.junit.report.Reports;
+import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.score.ScoreAggregator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Generates suites and evaluates personas with the engine's services; keeps the results for the reports. */
@@ -19,6 +26,8 @@ final class PersonaRunner {
 
     private final PersonaGymEngineDescriptor engine;
     private final List<EvaluationResult> results = Collections.synchronizedList(new ArrayList<>());
+    private final List<PersonaRun> runs = Collections.synchronizedList(new ArrayList<>());
+    private RegressionGate gate;
 
     PersonaRunner(PersonaGymEngineDescriptor engine) {
         this.engine = engine;
@@ -43,21 +52,53 @@ final class PersonaRunner {
         GymServices services = engine.services();
         int concurrency = engine.configuration().getInt(ConfigKeys.CONCURRENCY, 8);
         var evaluation = new PersonaEvaluation(services.judges(), services.exemplars(), concurrency,
-                ProgressListener.NONE, new ScoreAggregator());
+                progress(), new ScoreAggregator());
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
         if (result.exemplarsAdded() && suite.file().isPresent()) {
             SuiteFile.write(result.suite(), suite.file().get());
         }
         results.add(result);
+        runs.add(new PersonaRun(result, persona.location().toString(), persona.thresholds()));
         return result;
+    }
+
+    private ProgressListener progress() {
+        if (!engine.configuration().getBoolean(ConfigKeys.PROGRESS, true)) {
+            return ProgressListener.NONE;
+        }
+        return ConsoleProgress.toSystemOut(() -> usage().map(UsageMeter::total));
+    }
+
+    /** The model usage, when the services meter it (scripted services do not). */
+    private Optional<UsageMeter> usage() {
+        return engine.services() instanceof ConfiguredServices configured
+                ? Optional.of(configured.access().usage()) : Optional.empty();
+    }
+
+    /** Compares an evaluated persona with the baseline, or writes it there when updating. */
+    GateResult regression(PersonaDescriptor persona, EvaluationResult result) {
+        return gate().check(new PersonaRun(result, persona.location().toString(), persona.thresholds()));
+    }
+
+    private synchronized RegressionGate gate() {
+        if (gate == null) {
+            gate = RegressionGate.from(engine.configuration());
+        }
+        return gate;
     }
 
     List<EvaluationResult> results() {
         return List.copyOf(results);
     }
 
-    /** At the end of the run. Reports come with the report module. */
+    /** At the end of the run: writes the reports and prints the summary table, when a persona was evaluated. */
     void finish() {
+        if (runs.isEmpty()) {
+            return;
+        }
+        Optional<Map<String, UsageMeter.Usage>> usage = usage().map(UsageMeter::bySpec);
+        System.out.print(Reports.from(engine.configuration()).write(List.copyOf(runs), gate(), usage));
+        System.out.flush();
     }
 }

@@ -153,6 +153,9 @@ final class PersonaTree {
         persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "persona-score"),
                 prefix + name, CheckDescriptor.Kind.PERSONA_SCORE, Optional.empty(), min,
                 persona.getSource().orElse(null)));
+        persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "regression"),
+                prefix + "no regression against baseline", CheckDescriptor.Kind.REGRESSION, Optional.empty(),
+                OptionalDouble.empty(), persona.getSource().orElse(null)));
     }
 
     /** Adds environment › task › question nodes for a suite; returns the nodes added, parents first. */

@@ -1,0 +1,146 @@
+package io.github.personagym.junit.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.personagym.junit.gym.QuestionResult;
+import io.github.personagym.score.ConfidenceInterval;
+import io.github.personagym.score.PersonaScore;
+import io.github.personagym.score.TaskScore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * The committed baseline: per persona, the task scores, the PersonaScore, their intervals and every
+ * question's score. In the JSON records below, a Java {@code null} is a JSON {@code null}: no score.
+ */
+final class Baseline {
+
+    static final int SCHEMA_VERSION = 1;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    record Score(Double score, List<Double> ci) {
+
+        static Score of(OptionalDouble score, Optional<ConfidenceInterval> ci) {
+            return new Score(score.isPresent() ? score.getAsDouble() : null,
+                    ci.map(c -> List.of(c.low(), c.high())).orElse(null));
+        }
+
+        OptionalDouble value() {
+            return score == null ? OptionalDouble.empty() : OptionalDouble.of(score);
+        }
+    }
+
+    record Entry(String file, Score personaScore, Map<String, Score> tasks, Map<String, Double> questions) {
+
+        static Entry of(PersonaRun run) {
+            PersonaScore score = run.result().score();
+            Map<String, Score> tasks = new LinkedHashMap<>();
+            for (TaskScore task : score.tasks().values()) {
+                tasks.put(task.task(), Score.of(task.score(), task.ci()));
+            }
+            Map<String, Double> questions = new LinkedHashMap<>();
+            for (QuestionResult q : run.result().questions()) {
+                questions.put(q.key(), q.score().isPresent() ? q.score().getAsDouble() : null);
+            }
+            return new Entry(run.file(), Score.of(score.value(), score.ci()), tasks, questions);
+        }
+
+        OptionalDouble question(String key) {
+            Double value = questions == null ? null : questions.get(key);
+            return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        }
+
+        Optional<Score> task(String name) {
+            return Optional.ofNullable(tasks == null ? null : tasks.get(name));
+        }
+    }
+
+    record File(int schemaVersion, Map<String, Entry> personas) {
+    }
+
+    private final Map<String, Entry> personas;
+
+    private Baseline(Map<String, Entry> personas) {
+        this.personas = new TreeMap<>(personas);
+    }
+
+    static Baseline empty() {
+        return new Baseline(Map.of());
+    }
+
+    /** The baseline at {@code path}; empty when there is no such file. */
+    static Baseline read(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return empty();
+        }
+        try {
+            File file = JSON.readValue(path.toFile(), File.class);
+            return new Baseline(file.personas() == null ? Map.of() : file.personas());
+        } catch (IOException e) {
+            throw new BaselineException("Cannot read the baseline " + path + ": " + e.getMessage()
+                    + ". Fix or delete it, or write a new one with " + RegressionGate.UPDATE_COMMAND, e);
+        }
+    }
+
+    Optional<Entry> entry(String personaId) {
+        return Optional.ofNullable(personas.get(personaId));
+    }
+
+    Baseline with(String personaId, Entry entry) {
+        var merged = new TreeMap<>(personas);
+        merged.put(personaId, entry);
+        return new Baseline(merged);
+    }
+
+    /** Writes the file in one step: a reader sees the old file or the new one, never half of one. */
+    void write(Path path) {
+        try {
+            Path absolute = path.toAbsolutePath();
+            Files.createDirectories(absolute.getParent());
+            Path temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try {
+                Files.writeString(temporary, toJson());
+                move(temporary, absolute);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the baseline " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    String toJson() {
+        try {
+            return JSON.writeValueAsString(new File(SCHEMA_VERSION, personas)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** A baseline file that exists but cannot be read. */
+    static final class BaselineException extends RuntimeException {
+        BaselineException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.personagym.junit.report;
+
+import io.github.personagym.junit.gym.QuestionResult;
+import io.github.personagym.score.ConfidenceInterval;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+
+/** The words of the regression gate: failures that name persona, task, old → new, the drop and the answers. */
+final class GateMessages {
+
+    private static final int CHANGED_ANSWERS = 3;
+    private static final int QUOTE = 200;
+
+    private GateMessages() {
+    }
+
+    static String regressed(String id, Comparison comparison, Path file, double tolerance) {
+        var text = new StringBuilder(id).append(": regression against the baseline ").append(file)
+                .append(" (tolerance ").append(number(tolerance)).append("):");
+        for (Comparison.Delta d : comparison.with(Comparison.Change.REGRESSED)) {
+            text.append("\n  ").append(d.what()).append(' ').append(number(d.baseline())).append(" \u2192 ")
+                    .append(number(d.current())).append(", dropped by ").append(number(-d.delta().getAsDouble()))
+                    .append(d.ci().map(ci -> "; the baseline is above the current 95% CI " + ci)
+                            .orElse("; no interval this run"));
+        }
+        List<Comparison.AnswerChange> changed = comparison.changedMost(comparison.regressedTasks(), CHANGED_ANSWERS);
+        if (!changed.isEmpty()) {
+            text.append("\nAnswers that changed most:");
+            int n = 1;
+            for (Comparison.AnswerChange a : changed) {
+                QuestionResult q = a.result();
+                text.append("\n ").append(n++).append(") ").append(q.key()).append(" [").append(q.task())
+                        .append(", ").append(q.question().environment()).append("] ")
+                        .append(number(a.baseline())).append(" \u2192 ").append(number(a.current()))
+                        .append(" (").append(signed(a.delta())).append(')')
+                        .append("\n    Q: ").append(quote(q.question().text()))
+                        .append("\n    A: ").append(quote(q.answer().orElse("(no answer)")));
+            }
+        }
+        return text.append("\nIf the change is intended, accept it with ").append(RegressionGate.UPDATE_COMMAND)
+                .toString();
+    }
+
+    static String improved(String id, Comparison comparison) {
+        var text = new StringBuilder(id).append(": improved on the baseline:");
+        comparison.with(Comparison.Change.IMPROVED).forEach(d -> text.append(' ').append(d.what()).append(' ')
+                .append(deltaText(d)).append(';'));
+        text.setLength(text.length() - 1);
+        return text.append(". Record it with ").append(RegressionGate.UPDATE_COMMAND).toString();
+    }
+
+    static String steady(String id, double tolerance) {
+        return id + ": no score dropped by more than " + number(tolerance) + " outside its interval";
+    }
+
+    static String missingFile(String id, Path file) {
+        return "No baseline file " + file + " for persona '" + id + "'. Make one with: " + RegressionGate.UPDATE_COMMAND
+                + " (then commit " + file + ")";
+    }
+
+    static String missingPersona(String id, Path file) {
+        return "The baseline " + file + " has no entry for persona '" + id + "'. Add it with: "
+                + RegressionGate.UPDATE_COMMAND + " (other personas' entries are kept)";
+    }
+
+    static String written(String id, Path file) {
+        return id + ": wrote the baseline entry to " + file + "; commit it to gate later runs";
+    }
+
+    static String deltaText(Comparison.Delta d) {
+        String change = d.change().name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return number(d.baseline()) + " \u2192 " + number(d.current())
+                + (d.delta().isPresent() ? " (" + signed(d.delta().getAsDouble()) + ", " + change + ")" : " (" + change + ")");
+    }
+
+    static String number(OptionalDouble value) {
+        return value.isPresent() ? number(value.getAsDouble()) : "n/a";
+    }
+
+    static String number(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    static String signed(double value) {
+        return String.format(Locale.ROOT, "%+.2f", value);
+    }
+
+    static String interval(ConfidenceInterval ci) {
+        return ci.toString();
+    }
+
+    private static String quote(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE - 1) + "\u2026";
+    }
+}

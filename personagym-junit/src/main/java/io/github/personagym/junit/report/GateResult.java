@@ -1,0 +1,61 @@
+package io.github.personagym.junit.report;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** What the regression gate found for one persona, and what its check should say. */
+public final class GateResult {
+
+    /** The outcome of the check "no regression against baseline". */
+    public enum Status {
+        /** A score dropped beyond the tolerance and outside its interval: the check fails. */
+        REGRESSED,
+        /** A score rose beyond the tolerance and outside its interval: reported, the check passes. */
+        IMPROVED,
+        /** Every change is within the tolerance or the noise: the check passes. */
+        STEADY,
+        /** No baseline for the persona: the check is skipped. */
+        MISSING,
+        /** The baseline was written from this run: the check passes. */
+        WRITTEN,
+        /** The baseline file exists but cannot be read: the check fails. */
+        BROKEN
+    }
+
+    private final Status status;
+    private final String message;
+    private final Optional<Comparison> comparison;
+
+    GateResult(Status status, String message, Optional<Comparison> comparison) {
+        this.status = Objects.requireNonNull(status, "status");
+        this.message = Objects.requireNonNull(message, "message");
+        this.comparison = Objects.requireNonNull(comparison, "comparison");
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    /** The failure message, the skip reason, or what the check found. */
+    public String message() {
+        return message;
+    }
+
+    /** Whether the check fails. */
+    public boolean failed() {
+        return status == Status.REGRESSED || status == Status.BROKEN;
+    }
+
+    /** Per compared score, "old → new (delta, change)", for report entries. */
+    public Map<String, String> reportEntries() {
+        Map<String, String> entries = new LinkedHashMap<>();
+        comparison.ifPresent(c -> c.deltas().forEach(d -> entries.put(d.what(), GateMessages.deltaText(d))));
+        return entries;
+    }
+
+    Optional<Comparison> comparison() {
+        return comparison;
+    }
+}

@@ -1,0 +1,116 @@
+package io.github.personagym.junit.report;
+
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The regression gate of a run: compares each persona with the baseline read once at the start of the run
+ * ({@value ConfigKeys#BASELINE}), or, with {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, writes this run's
+ * scores into it, merged with the entries of personas this run did not evaluate.
+ */
+public final class RegressionGate {
+
+    /** The command that writes or refreshes the baseline. */
+    public static final String UPDATE_COMMAND = "./mvnw verify -D" + ConfigKeys.BASELINE_UPDATE + "=true";
+    public static final double DEFAULT_TOLERANCE = 0.25;
+
+    private final Path file;
+    private final double tolerance;
+    private final boolean update;
+    private final Map<String, GateResult> results = new LinkedHashMap<>();
+    private Baseline before;
+
+    RegressionGate(Path file, double tolerance, boolean update) {
+        if (tolerance < 0) {
+            throw new IllegalArgumentException(ConfigKeys.BASELINE_TOLERANCE + " must not be negative, got " + tolerance);
+        }
+        this.file = file;
+        this.tolerance = tolerance;
+        this.update = update;
+    }
+
+    public static RegressionGate from(Configuration configuration) {
+        return new RegressionGate(Path.of(configuration.get(ConfigKeys.BASELINE, ConfigKeys.DEFAULT_BASELINE)),
+                configuration.getDouble(ConfigKeys.BASELINE_TOLERANCE, DEFAULT_TOLERANCE),
+                configuration.getBoolean(ConfigKeys.BASELINE_UPDATE, false));
+    }
+
+    /** Compares the run with the baseline (or writes it); the result is kept for the reports. */
+    public synchronized GateResult check(PersonaRun run) {
+        GateResult result;
+        try {
+            result = update ? write(run) : compare(run);
+        } catch (Baseline.BaselineException e) {
+            result = new GateResult(GateResult.Status.BROKEN, e.getMessage(), Optional.empty());
+        }
+        results.put(run.id(), result);
+        return result;
+    }
+
+    private GateResult compare(PersonaRun run) {
+        Optional<Baseline.Entry> entry = before().entry(run.id());
+        if (entry.isEmpty()) {
+            String why = Files.isRegularFile(file) ? GateMessages.missingPersona(run.id(), file)
+                    : GateMessages.missingFile(run.id(), file);
+            return new GateResult(GateResult.Status.MISSING, why, Optional.empty());
+        }
+        Comparison comparison = Comparison.of(run, entry.get(), tolerance);
+        if (!comparison.with(Comparison.Change.REGRESSED).isEmpty()) {
+            return new GateResult(GateResult.Status.REGRESSED,
+                    GateMessages.regressed(run.id(), comparison, file, tolerance), Optional.of(comparison));
+        }
+        if (!comparison.with(Comparison.Change.IMPROVED).isEmpty()) {
+            return new GateResult(GateResult.Status.IMPROVED, GateMessages.improved(run.id(), comparison),
+                    Optional.of(comparison));
+        }
+        return new GateResult(GateResult.Status.STEADY, GateMessages.steady(run.id(), tolerance), Optional.of(comparison));
+    }
+
+    private GateResult write(PersonaRun run) {
+        Optional<Comparison> comparison = readable(this::before).entry(run.id())
+                .map(e -> Comparison.of(run, e, tolerance));
+        readable(() -> Baseline.read(file)).with(run.id(), Baseline.Entry.of(run)).write(file);
+        return new GateResult(GateResult.Status.WRITTEN, GateMessages.written(run.id(), file), comparison);
+    }
+
+    /** A baseline that cannot be read has nothing worth keeping when it is being rewritten. */
+    private static Baseline readable(java.util.function.Supplier<Baseline> read) {
+        try {
+            return read.get();
+        } catch (Baseline.BaselineException e) {
+            return Baseline.empty();
+        }
+    }
+
+    private Baseline before() {
+        if (before == null) {
+            before = Baseline.read(file);
+        }
+        return before;
+    }
+
+    synchronized Map<String, GateResult> results() {
+        return Map.copyOf(results);
+    }
+
+    synchronized Optional<GateResult> result(String personaId) {
+        return Optional.ofNullable(results.get(personaId));
+    }
+
+    Path file() {
+        return file;
+    }
+
+    double tolerance() {
+        return tolerance;
+    }
+
+    boolean updating() {
+        return update;
+    }
+}

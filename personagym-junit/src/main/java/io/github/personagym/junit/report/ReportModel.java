@@ -1,0 +1,64 @@
+package io.github.personagym.junit.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run as {@code report.json} holds it (see {@code docs/report.schema.json}). These records map one to one
+ * onto JSON: a Java {@code null} here is a JSON {@code null}, which means "absent", never 0.
+ */
+final class ReportModel {
+
+    static final int SCHEMA_VERSION = 1;
+
+    private ReportModel() {
+    }
+
+    record Run(int schemaVersion, String generatedAt, List<PersonaEntry> personas, List<JudgeEntry> judges,
+               AgreementEntry agreement, UsageEntry usage, BaselineEntry baseline) {
+    }
+
+    record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
+                        Double threshold, int scored, int unscored, boolean passed, List<String> problems,
+                        Map<String, TaskEntry> tasks, List<QuestionEntry> questions) {
+    }
+
+    record TaskEntry(Double score, List<Double> ci, int scored, int unscored, Double threshold) {
+    }
+
+    record QuestionEntry(String key, String task, String environment, String question, String answer,
+                         String agentError, Double score, Double spread, List<VerdictEntry> verdicts) {
+    }
+
+    record VerdictEntry(String judge, String kind, Integer score, String reasoning, String error, String raw) {
+    }
+
+    record JudgeEntry(String id, int verdicts, int scored, int unparseable, int errors, Double meanScore) {
+    }
+
+    record AgreementEntry(int judges, AlphaEntry overall, Map<String, Map<String, AlphaEntry>> personas) {
+    }
+
+    record AlphaEntry(Double intervalAlpha, Double ordinalAlpha, Double meanSpread, int pairableItems) {
+    }
+
+    record UsageEntry(long calls, long promptTokens, long completionTokens, long replays,
+                      Map<String, ModelUsage> byModel) {
+    }
+
+    record ModelUsage(long calls, long promptTokens, long completionTokens, long replays) {
+    }
+
+    record BaselineEntry(String file, double tolerance, boolean updated, Map<String, BaselinePersona> personas) {
+    }
+
+    record BaselinePersona(String status, String message, Map<String, ScoreDelta> scores,
+                           List<AnswerChange> changedAnswers) {
+    }
+
+    record ScoreDelta(Double baseline, Double current, Double delta, List<Double> currentCi, String change) {
+    }
+
+    record AnswerChange(String key, String task, Double baseline, Double current, Double delta) {
+    }
+}

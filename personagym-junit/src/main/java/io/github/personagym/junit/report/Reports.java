@@ -1,0 +1,63 @@
+package io.github.personagym.junit.report;
+
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import io.github.personagym.llm.UsageMeter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the reports of a run into one folder ({@value ConfigKeys#REPORT_DIR}): {@code report.json},
+ * {@code report.html} and {@code scores/<persona>.json}, and makes the summary table for the console.
+ */
+public final class Reports {
+
+    private final Path directory;
+    private final Clock clock;
+
+    Reports(Path directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public static Reports from(Configuration configuration) {
+        return new Reports(Path.of(configuration.get(ConfigKeys.REPORT_DIR, ConfigKeys.DEFAULT_REPORT_DIR)),
+                Clock.systemUTC());
+    }
+
+    /**
+     * Writes every report of the run.
+     *
+     * @param usage model usage per model spec, when the run's models were metered
+     * @return the text to print at the end of the run: the summary table and where the reports are
+     */
+    public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage) {
+        ReportModel.Run run = new ReportBuilder(gate).build(runs, usage, clock.instant());
+        try {
+            Files.createDirectories(directory.resolve("scores"));
+            Files.writeString(directory.resolve("report.json"), JsonReport.report(run));
+            Files.writeString(directory.resolve("report.html"), HtmlReport.render(run));
+            for (ReportModel.PersonaEntry persona : run.personas()) {
+                Files.writeString(directory.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
+        }
+        return SummaryTable.render(run) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+                + System.lineSeparator();
+    }
+
+    static String fileName(String personaId) {
+        return personaId.replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+    }
+
+    Path directory() {
+        return directory;
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.personagym.junit.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.personagym.Task;
+import io.github.personagym.score.ConfidenceInterval;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RegressionGateTest {
+
+    static final String HABITS = Task.LINGUISTIC_HABITS;
+    static final String ACTION = Task.EXPECTED_ACTION;
+
+    @TempDir
+    Path dir;
+
+    Path baseline() {
+        return dir.resolve("personagym/baseline.json");
+    }
+
+    GateResult writeBaseline(PersonaRun run) {
+        return new RegressionGate(baseline(), 0.25, true).check(run);
+    }
+
+    GateResult check(PersonaRun run) {
+        return new RegressionGate(baseline(), 0.25, false).check(run);
+    }
+
+    @Test
+    void dropBeyondToleranceAndOutsideTheIntervalFailsNamingTaskScoresAndTheAnswersThatChangedMost() {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 5, 5, 5, 5, 5).answers(ACTION, 4, 4, 4).build());
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 1, 2, 2, 4, 5)
+                .answers(ACTION, 4, 4, 4).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.REGRESSED);
+        assertThat(result.failed()).isTrue();
+        assertThat(result.message())
+                .startsWith("captain: regression against the baseline " + baseline() + " (tolerance 0.25):")
+                .contains("Linguistic Habits 5.00 \u2192 2.80, dropped by 2.20; the baseline is above the current 95% CI [")
+                .doesNotContain("Expected Action 4.00")
+                .contains("Answers that changed most:\n 1) linguistic-habits-1 [Linguistic Habits, Harbour] 5.00 \u2192 1.00 (-4.00)")
+                .contains("2) linguistic-habits-2 [Linguistic Habits, Harbour] 5.00 \u2192 2.00 (-3.00)")
+                .contains("3) linguistic-habits-3 ")
+                .doesNotContain("linguistic-habits-4")
+                .contains("Q: Linguistic Habits question 1?", "A: Aye, answer 1")
+                .endsWith("accept it with ./mvnw verify -Dpersonagym.baseline.update=true");
+    }
+
+    @Test
+    void dropBeyondToleranceInsideTheIntervalIsNoise() {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 4, 4, 4, 4).build());
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 5, 5, 1, 3).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.STEADY);
+        assertThat(result.failed()).isFalse();
+        assertThat(result.reportEntries()).containsEntry(HABITS, "4.00 \u2192 3.50 (-0.50, steady)");
+    }
+
+    @Test
+    void dropWithinTheToleranceIsNoRegressionEvenOutsideTheInterval() {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 4, 4, 4, 4).build());
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4, 4, 4, 3).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.STEADY);
+    }
+
+    @Test
+    void improvementPassesAndIsReported() {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 2, 2, 2, 2).build());
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4, 4, 4, 4).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.IMPROVED);
+        assertThat(result.failed()).isFalse();
+        assertThat(result.message()).contains("captain: improved on the baseline: Linguistic Habits 2.00 \u2192 4.00 (+2.00, improved)");
+        assertThat(result.reportEntries()).containsEntry("PersonaScore", "2.00 \u2192 4.00 (+2.00, improved)");
+    }
+
+    @Test
+    void missingBaselineFileIsASkipWithTheCommandToMakeOne() {
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.MISSING);
+        assertThat(result.failed()).isFalse();
+        assertThat(result.message()).isEqualTo("No baseline file " + baseline() + " for persona 'captain'. Make one with: "
+                + "./mvnw verify -Dpersonagym.baseline.update=true (then commit " + baseline() + ")");
+    }
+
+    @Test
+    void personaMissingFromTheBaselineIsASkipWithTheCommand() {
+        writeBaseline(ScriptedRuns.persona("nurse").answers(HABITS, 4).build());
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.MISSING);
+        assertThat(result.message()).contains("has no entry for persona 'captain'",
+                "./mvnw verify -Dpersonagym.baseline.update=true");
+    }
+
+    @Test
+    void updatingWritesThisPersonaAndKeepsTheOthersWithoutLeavingTemporaryFiles() throws IOException {
+        writeBaseline(ScriptedRuns.persona("nurse").answers(HABITS, 3, 3).build());
+
+        GateResult result = writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 4, 5).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.WRITTEN);
+        assertThat(result.failed()).isFalse();
+        assertThat(result.message()).isEqualTo("captain: wrote the baseline entry to " + baseline()
+                + "; commit it to gate later runs");
+        JsonNode json = new ObjectMapper().readTree(baseline().toFile());
+        assertThat(json.path("personas").fieldNames()).toIterable().containsExactly("captain", "nurse");
+        assertThat(json.at("/personas/nurse/tasks/Linguistic Habits/score").asDouble()).isEqualTo(3.0);
+        assertThat(json.at("/personas/captain/personaScore/score").asDouble()).isEqualTo(4.5);
+        assertThat(json.at("/personas/captain/personaScore/ci").size()).isEqualTo(2);
+        assertThat(json.at("/personas/captain/questions/linguistic-habits-2").asDouble()).isEqualTo(5.0);
+        try (Stream<Path> files = Files.list(baseline().getParent())) {
+            assertThat(files).containsExactly(baseline());
+        }
+    }
+
+    @Test
+    void unscoredQuestionsAreWrittenAsNullAndCannotRegress() throws IOException {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 4, 4)
+                .agentError(ACTION, "What now?", "agent down").build());
+
+        JsonNode json = new ObjectMapper().readTree(baseline().toFile());
+        assertThat(json.at("/personas/captain/tasks/Expected Action/score").isNull()).isTrue();
+        assertThat(json.at("/personas/captain/questions/expected-action-1").isNull()).isTrue();
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4, 4).answers(ACTION, 4).build());
+        assertThat(result.status()).isEqualTo(GateResult.Status.STEADY);
+        assertThat(result.reportEntries()).containsEntry(ACTION, "n/a \u2192 4.00 (not comparable)");
+    }
+
+    @Test
+    void unreadableBaselineFailsTheCheckWithTheWayOut() throws IOException {
+        Files.createDirectories(baseline().getParent());
+        Files.writeString(baseline(), "{ not json");
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.BROKEN);
+        assertThat(result.failed()).isTrue();
+        assertThat(result.message()).startsWith("Cannot read the baseline " + baseline())
+                .endsWith("./mvnw verify -Dpersonagym.baseline.update=true");
+    }
+
+    @Test
+    void withoutAnIntervalTheToleranceAloneDecides() {
+        assertThat(Comparison.change(OptionalDouble.of(4.0), OptionalDouble.of(3.5), Optional.empty(), 0.25))
+                .isEqualTo(Comparison.Change.REGRESSED);
+        assertThat(Comparison.change(OptionalDouble.of(4.0), OptionalDouble.of(3.75), Optional.empty(), 0.25))
+                .isEqualTo(Comparison.Change.STEADY);
+        assertThat(Comparison.change(OptionalDouble.of(4.0), OptionalDouble.of(3.5),
+                Optional.of(new ConfidenceInterval(3.0, 4.0)), 0.25)).isEqualTo(Comparison.Change.STEADY);
+        assertThat(Comparison.change(OptionalDouble.of(4.0), OptionalDouble.of(3.5),
+                Optional.of(new ConfidenceInterval(3.0, 3.99)), 0.25)).isEqualTo(Comparison.Change.REGRESSED);
+    }
+}
