@@ -64,11 +64,12 @@ class PersonaGymTestEngineTest {
             TestDescriptor persona = testClass.getChildren().iterator().next();
             assertThat(persona.getUniqueId().getLastSegment().getValue()).isEqualTo("captain");
             assertThat(persona.getChildren()).extracting(TestDescriptor::getDisplayName).containsExactly(
-                    "captain \u203A Wedding", "captain \u203A Camping Trip", "captain \u203A PersonaScore \u2265 4.00");
+                    "captain \u203A Wedding", "captain \u203A Camping Trip", "captain \u203A PersonaScore \u2265 4.00",
+                    "captain \u203A no regression against baseline");
             assertThat(displayNames(engine)).contains(
                     "captain \u203A Wedding \u203A Expected Action \u203A expected-action-1",
                     "captain \u203A Camping Trip \u203A Linguistic Habits \u203A linguistic-habits-2");
-            assertThat(engine.getDescendants().stream().filter(TestDescriptor::isTest)).hasSize(5);
+            assertThat(engine.getDescendants().stream().filter(TestDescriptor::isTest)).hasSize(6);
         }
 
         @Test
@@ -286,6 +287,33 @@ class PersonaGymTestEngineTest {
 
             containers.assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m ->
                     m.contains("must have exactly one @Agent method") && m.contains("@Agent static PersonaAgent")))));
+        }
+
+        @Test
+        void withoutABaselineTheRegressionCheckIsSkippedWithTheCommandToMakeOne() {
+            Events tests = kit(services, suites, reports).selectors(selectClass(Fixtures.InCharacter.class))
+                    .execute().testEvents();
+
+            tests.assertThatEvents().haveExactly(1, event(test("check:regression"), skippedWithReason(r ->
+                    r.contains("-Dpersonagym.baseline.update=true"))));
+        }
+
+        @Test
+        void aDropBelowTheBaselineFailsTheRegressionCheckNamingPersonaTaskAndDrop() {
+            kit(services, suites, reports).selectors(selectClass(Fixtures.InCharacter.class))
+                    .configurationParameter("personagym.baseline.update", "true").execute()
+                    .testEvents().assertThatEvents().haveExactly(1, event(test("check:regression"), finishedSuccessfully()));
+            assertThat(reports.resolve("baseline.json")).exists();
+
+            Events again = kit(services, suites, reports).selectors(selectClass(Fixtures.InCharacter.class))
+                    .execute().testEvents();
+            again.assertThatEvents().haveExactly(1, event(test("check:regression"), finishedSuccessfully()));
+
+            Events worse = kit(services, suites, reports).selectors(selectClass(Fixtures.OutOfCharacter.class))
+                    .execute().testEvents();
+            worse.assertThatEvents().haveExactly(1, event(test("check:regression"), finishedWithFailure(message(m ->
+                    m.contains("captain") && m.contains("Linguistic Habits") && m.contains("5.00")
+                            && m.contains("1.00")))));
         }
 
         @Test
