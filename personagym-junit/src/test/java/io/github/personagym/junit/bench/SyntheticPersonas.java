@@ -22,16 +22,17 @@ import java.util.Optional;
 
 /**
  * Writes persona files and their suites (questions, no exemplars) into a folder: descriptions from the
- * PersonaGym benchmark's persona list when {@code /work/shared/reference/personagym/personas.json} (or
- * {@code -Dbench.personas}) is there, else SYNTHETIC text. Questions are SYNTHETIC; no benchmark question is
+ * PersonaGym benchmark's persona list when {@code personas.json} is in {@code -Dpersonagym.reference.dir} or
+ * {@code /work/shared/reference/personagym}, else SYNTHETIC text. Questions are SYNTHETIC; no benchmark question is
  * used.
  */
 final class SyntheticPersonas {
 
     static final List<String> ENVIRONMENTS = List.of("Harbour Market", "Night Train");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final Path REFERENCE = Path.of(System.getProperty("bench.personas",
-            "/work/shared/reference/personagym/personas.json"));
+    private static final List<Path> REFERENCES = List.of(
+            Path.of(System.getProperty("personagym.reference.dir", "/nonexistent"), "personas.json"),
+            Path.of("/work/shared/reference/personagym/personas.json"));
 
     /** One persona as written: the loaded persona, its file, and its suite. */
     record Written(Persona persona, Path file, Suite suite) {
@@ -88,14 +89,16 @@ final class SyntheticPersonas {
     }
 
     private static List<String> descriptions() {
-        if (Files.isRegularFile(REFERENCE)) {
-            try {
-                String[] list = new ObjectMapper().readValue(REFERENCE.toFile(), String[].class);
-                if (list.length > 0) {
-                    return List.of(list);
+        for (Path reference : REFERENCES) {
+            if (Files.isRegularFile(reference)) {
+                try {
+                    String[] list = new ObjectMapper().readValue(reference.toFile(), String[].class);
+                    if (list.length > 0) {
+                        return List.of(list);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read " + reference, e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + REFERENCE, e);
             }
         }
         List<String> synthetic = new ArrayList<>();
