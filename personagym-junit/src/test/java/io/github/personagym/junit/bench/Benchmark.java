@@ -15,7 +15,8 @@ import java.util.Locale;
  * The benchmark (not part of the build): {@code ./mvnw -B -o -pl personagym-junit -Pbench verify}, see
  * {@code docs/performance.md}. System properties: {@code bench.personas} (10), {@code bench.latency} in ms
  * (100), {@code bench.concurrency} (32), {@code bench.questions} per task (10), {@code bench.scale}
- * ({@code true} runs the scale mode: 200 personas in replay, through the gym and through the engine).
+ * ({@code true} runs the scale mode: 200 personas in replay, through the gym and through the engine),
+ * {@code bench.warmup} ({@code false} measures a cold JVM).
  */
 public final class Benchmark {
 
@@ -45,6 +46,10 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try (var server = FakeModelServer.start(Duration.ofMillis(latency), FakeModelServer.Faults.none())) {
             var settings = GymRun.Settings.of(server.baseUrl(), folder.resolve("recordings"), "auto", concurrency);
+            if (!"false".equals(System.getProperty("bench.warmup"))) {
+                warmUp(server, settings.with("personagym.recordings.dir", folder.resolve("warm-up").toString()),
+                        folder, personas, perTask);
+            }
             var first = GymRun.run(settings, suites, loaded);
             report("1. first run (suites without exemplars)", first, server, personas, latency, concurrency);
             server.resetCounters();
@@ -64,6 +69,16 @@ public final class Benchmark {
             target("re-run with unchanged agent makes 0 model calls", replay.total().calls() == 0);
             target("re-run with changed agent makes no generator call", changed.calls(GymRun.GENERATOR) == 0);
         }
+    }
+
+    /** The same work on other personas first, so that the measured run does not pay for JIT and class loading. */
+    private static void warmUp(FakeModelServer server, GymRun.Settings settings, Path folder, int personas, int perTask) {
+        var others = SyntheticPersonas.write(folder.resolve("warm-up-personas"), personas, perTask, 100);
+        var outcome = GymRun.run(settings, others.stream().map(w -> w.suite().file().orElseThrow()).toList(),
+                others.stream().map(SyntheticPersonas.Written::persona).toList());
+        System.out.printf(Locale.ROOT, "%nwarm-up on other personas (not counted; -Dbench.warmup=false skips it): %.2f s%n",
+                seconds(outcome.wall()));
+        server.resetCounters();
     }
 
     static void report(String title, GymRun.Outcome outcome, FakeModelServer server, int personas, int latency,

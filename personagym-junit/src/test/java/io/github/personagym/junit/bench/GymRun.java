@@ -47,6 +47,11 @@ final class GymRun {
     static final String AGENT = "openai:agent";
     /** The engine's instruction to a model agent; the same words make the same recordings. */
     static final String AGENT_INSTRUCTION = "Play this character and stay in character in every reply.\n";
+    /*
+     * The gym's shared limit is twice the provider's: the model layer's limit is the one that bounds calls,
+     * and work waiting at it keeps it full while other work holds a gym slot for recording and parsing.
+     */
+    static final int GYM_LIMIT_FACTOR = 2;
 
     /**
      * @param agentVariant empty for the agent as the engine asks it; a text to put before its instruction
@@ -106,7 +111,7 @@ final class GymRun {
         ChatModel agentModel = model(access, AGENT);
         Optional<ExecutorService> work = settings.workThreads().map(Executors::newFixedThreadPool);
         var builder = PersonaEvaluation.builder(judges).exemplars(exemplars)
-                .limit(new Semaphore(settings.concurrency(), true)).batchSize(5);
+                .limit(new Semaphore(GYM_LIMIT_FACTOR * settings.concurrency(), true)).batchSize(5);
         work.ifPresent(builder::executor);
         PersonaEvaluation evaluation = builder.build();
         ExecutorService personaThreads = Executors.newFixedThreadPool(Math.min(settings.personaThreads(), personas.size()));

@@ -43,9 +43,14 @@ final class SyntheticPersonas {
 
     /** Writes {@code count} personas with {@code questionsPerTask} questions for each of the five tasks. */
     static List<Written> write(Path folder, int count, int questionsPerTask) {
+        return write(folder, count, questionsPerTask, 0);
+    }
+
+    /** As {@link #write(Path, int, int)}, numbering the personas from {@code first}. */
+    static List<Written> write(Path folder, int count, int questionsPerTask, int first) {
         List<String> descriptions = descriptions();
         List<Written> written = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
+        for (int i = first; i < first + count; i++) {
             written.add(writeOne(folder, i, descriptions.get(i % descriptions.size()), questionsPerTask));
         }
         return written;
