@@ -82,9 +82,15 @@ public final class ConfigKeys {
 
     /** {@code true} makes every suite anew. Default false. */
     public static final String SUITE_REGENERATE = "personagym.suite.regenerate";
-    /** Answers and verdicts in flight at once. Default 8. */
+    /**
+     * Answers and verdicts in flight at once, and the most model calls in flight per provider (an adaptive
+     * limit: halved on bursts of 429, grown back by one after sustained success). Default 8.
+     */
     public static final String CONCURRENCY = "personagym.concurrency";
-    /** Token budget of a run; once spent, no further calls are made. Default: none. */
+    /**
+     * Token budget of a run, counted from the tokens providers report (replays are free); once spent, no
+     * further calls are made and they fail with a message naming this key. Default: none.
+     */
     public static final String BUDGET_TOKENS = "personagym.budget.tokens";
 
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */

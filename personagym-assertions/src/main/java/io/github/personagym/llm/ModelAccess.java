@@ -2,23 +2,36 @@ package io.github.personagym.llm;
 
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.llm.ModelSpec.Provider;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
 /**
  * The one door to models. For a {@link ModelSpec} it assembles, from the outside in: the recordings folder
- * ({@link Mode}), usage accounting, retries that honour {@code Retry-After}, and the provider's LangChain4j
- * client. One instance per run, so that all models share one {@link UsageMeter}.
+ * ({@link Mode}); one call for identical requests in flight at once; the token budget
+ * ({@value ConfigKeys#BUDGET_TOKENS}); usage accounting; retries that honour {@code Retry-After}; the
+ * provider's adaptive concurrency limit ({@value ConfigKeys#CONCURRENCY}); and the provider's LangChain4j
+ * client. Replays therefore cost no budget and take no slot; the limit sits inside the retries, so that it
+ * sees every 429 and a call waiting out a backoff holds no slot. One instance per run, so that all models
+ * share one {@link UsageMeter}, one budget and one limit per provider.
  */
 public final class ModelAccess {
 
     private static final Set<Capability> STRUCTURED_OUTPUT = Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+    /** Calls in flight per provider when {@value ConfigKeys#CONCURRENCY} is not set. */
+    static final int DEFAULT_CONCURRENCY = 8;
+    /** Successes in a row after which a provider's limit grows by one. */
+    static final int SUCCESSES_TO_GROW = 10;
 
     private final Configuration configuration;
     private final Function<String, Optional<String>> environment;
@@ -27,6 +40,11 @@ public final class ModelAccess {
     private final UsageMeter usage = new UsageMeter();
     private final Sleeper sleeper;
     private final Clock clock;
+    private final RetryPolicy retryPolicy;
+    private final Optional<TokenBudget> budget;
+    private final int concurrency;
+    private final Map<String, AdaptiveLimit> limits = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<ChatResponse>> inFlight = new ConcurrentHashMap<>();
 
     ModelAccess(Configuration configuration, Function<String, Optional<String>> environment, Sleeper sleeper,
             Clock clock) {
@@ -36,6 +54,12 @@ public final class ModelAccess {
         this.recordings = RecordingStore.from(configuration);
         this.sleeper = sleeper;
         this.clock = clock;
+        this.retryPolicy = RetryPolicy.from(configuration);
+        this.budget = TokenBudget.from(configuration);
+        this.concurrency = configuration.getInt(ConfigKeys.CONCURRENCY, DEFAULT_CONCURRENCY);
+        if (concurrency < 1) {
+            throw new IllegalArgumentException(ConfigKeys.CONCURRENCY + " must be at least 1, got " + concurrency);
+        }
     }
 
     /** Model access as {@code configuration} (and the providers' environment variables) describe it. */
@@ -98,9 +122,8 @@ public final class ModelAccess {
      * in recordings and messages and goes into the recordings' keys, so keep it stable.
      */
     public ChatModel wrap(ChatModel model, String label) {
-        ChatModel retrying = new RetryingChatModel(model, label, RetryPolicy.from(configuration), Secrets.none(),
-                sleeper, clock, () -> ThreadLocalRandom.current().nextDouble());
-        Optional<ChatModel> inner = mode.callsProviders() ? Optional.of(new MeteredChatModel(retrying, label, usage))
+        Optional<ChatModel> inner = mode.callsProviders()
+                ? Optional.of(calls(model, "custom:" + label, "custom", label, label, Secrets.none()))
                 : Optional.empty();
         return new RecordingChatModel(inner, "custom", label, label, mode, recordings, usage,
                 model.supportedCapabilities());
@@ -109,10 +132,24 @@ public final class ModelAccess {
     private ChatModel live(ModelSpec spec) {
         ProviderSettings settings = settings(spec.provider());
         ChatModel client = ChatModels.create(spec, configuration, environment);
-        ChatModel retrying = new RetryingChatModel(client, spec.toString(), RetryPolicy.from(configuration),
-                new Secrets(settings.apiKey().stream().toList()), sleeper, clock,
+        return calls(client, spec.provider().id(), spec.provider().id(), spec.model(), spec.toString(),
+                new Secrets(settings.apiKey().stream().toList()));
+    }
+
+    /** Dedup → budget → metering → retries → the limit of {@code limitKey} → {@code client}. */
+    private ChatModel calls(ChatModel client, String limitKey, String provider, String model, String label,
+            Secrets secrets) {
+        ChatModel limited = new LimitedChatModel(client, limit(limitKey), retryPolicy, clock);
+        ChatModel retrying = new RetryingChatModel(limited, label, retryPolicy, secrets, sleeper, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
-        return new MeteredChatModel(retrying, spec.toString(), usage);
+        ChatModel metered = new MeteredChatModel(retrying, label, usage);
+        ChatModel budgeted = budget.<ChatModel>map(tokens -> new BudgetedChatModel(metered, tokens)).orElse(metered);
+        return new DeduplicatingChatModel(budgeted, provider, model, inFlight);
+    }
+
+    /** The adaptive limit shared by every model of one provider (or one custom model). */
+    AdaptiveLimit limit(String key) {
+        return limits.computeIfAbsent(key, ignored -> new AdaptiveLimit(concurrency, SUCCESSES_TO_GROW, System::nanoTime));
     }
 
     private ChatModel recording(Optional<ChatModel> live, ModelSpec spec) {

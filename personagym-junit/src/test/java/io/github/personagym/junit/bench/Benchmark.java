@@ -1,0 +1,131 @@
+package io.github.personagym.junit.bench;
+
+import io.github.personagym.Persona;
+import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.junit.gym.QuestionResult;
+import io.github.personagym.llm.UsageMeter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The benchmark (not part of the build): {@code ./mvnw -B -o -pl personagym-junit -Pbench verify}, see
+ * {@code docs/performance.md}. System properties: {@code bench.personas} (10), {@code bench.latency} in ms
+ * (100), {@code bench.concurrency} (32), {@code bench.questions} per task (10), {@code bench.scale}
+ * ({@code true} runs the scale mode: 200 personas in replay, through the gym and through the engine),
+ * {@code bench.warmup} ({@code false} measures a cold JVM).
+ */
+public final class Benchmark {
+
+    /** The reference pipeline's figures per persona, measured on such a server (issue 5). */
+    static final int REFERENCE_CALLS = 80;
+    static final int REFERENCE_PROMPT_CHARACTERS = 537_000;
+    static final double REFERENCE_SECONDS_AT_100_MS = 8.4;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (Boolean.getBoolean("bench.scale")) {
+            ScaleBenchmark.main(args);
+            return;
+        }
+        int personas = Integer.getInteger("bench.personas", 10);
+        int latency = Integer.getInteger("bench.latency", 100);
+        int concurrency = Integer.getInteger("bench.concurrency", 32);
+        int perTask = Integer.getInteger("bench.questions", 10);
+        Path folder = Files.createTempDirectory("personagym-bench");
+        var written = SyntheticPersonas.write(folder.resolve("personas"), personas, perTask);
+        List<Path> suites = written.stream().map(w -> w.suite().file().orElseThrow()).toList();
+        List<Persona> loaded = written.stream().map(SyntheticPersonas.Written::persona).toList();
+        System.out.printf(Locale.ROOT, "PersonaGym benchmark: %d personas × %d questions, two judges, latency %d ms,"
+                + " concurrency %d, %d cores, -Xmx %d MiB%n", personas, perTask * 5, latency, concurrency,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        try (var server = FakeModelServer.start(Duration.ofMillis(latency), FakeModelServer.Faults.none())) {
+            var settings = GymRun.Settings.of(server.baseUrl(), folder.resolve("recordings"), "auto", concurrency);
+            if (!"false".equals(System.getProperty("bench.warmup"))) {
+                warmUp(server, settings.with("personagym.recordings.dir", folder.resolve("warm-up").toString()),
+                        folder, personas, perTask);
+            }
+            var first = GymRun.run(settings, suites, loaded);
+            report("1. first run (suites without exemplars)", first, server, personas, latency, concurrency);
+            server.resetCounters();
+            var replay = GymRun.run(settings, suites, loaded);
+            report("2. re-run, agent unchanged (replay)", replay, server, personas, latency, concurrency);
+            server.resetCounters();
+            var changed = GymRun.run(settings.changedAgent("You are being re-evaluated after an update."), suites, loaded);
+            report("3. re-run, agent changed", changed, server, personas, latency, concurrency);
+            System.out.printf(Locale.ROOT, "%nTargets (at 100 ms, concurrency 32, 10 personas):%n");
+            target("calls per persona ≤ " + REFERENCE_CALLS, perPersona(first.total().calls(), personas) <= REFERENCE_CALLS);
+            target("prompt characters per persona ≤ " + REFERENCE_PROMPT_CHARACTERS,
+                    perPersona(first.total().promptCharacters(), personas) <= REFERENCE_PROMPT_CHARACTERS);
+            target("exemplars reached the judges for every answer", exemplarsEverywhere(first));
+            double bound = lowerBound(first.total().calls(), latency, concurrency);
+            target("wall time within 1.5× the lower bound", seconds(first.wall()) <= 1.5 * bound);
+            target("wall time < 4.2 s (20× under the reference's 84 s)", seconds(first.wall()) < 4.2);
+            target("re-run with unchanged agent makes 0 model calls", replay.total().calls() == 0);
+            target("re-run with changed agent makes no generator call", changed.calls(GymRun.GENERATOR) == 0);
+        }
+    }
+
+    /** The same work on other personas first, so that the measured run does not pay for JIT and class loading. */
+    private static void warmUp(FakeModelServer server, GymRun.Settings settings, Path folder, int personas, int perTask) {
+        var others = SyntheticPersonas.write(folder.resolve("warm-up-personas"), personas, perTask, 100);
+        var outcome = GymRun.run(settings, others.stream().map(w -> w.suite().file().orElseThrow()).toList(),
+                others.stream().map(SyntheticPersonas.Written::persona).toList());
+        System.out.printf(Locale.ROOT, "%nwarm-up on other personas (not counted; -Dbench.warmup=false skips it): %.2f s%n",
+                seconds(outcome.wall()));
+        server.resetCounters();
+    }
+
+    static void report(String title, GymRun.Outcome outcome, FakeModelServer server, int personas, int latency,
+                       int concurrency) {
+        UsageMeter.Usage total = outcome.total();
+        double bound = lowerBound(total.calls(), latency, concurrency);
+        System.out.printf(Locale.ROOT, "%n%s%n", title);
+        System.out.printf(Locale.ROOT, "  wall time            %.2f s%n", seconds(outcome.wall()));
+        System.out.printf(Locale.ROOT, "  per persona          %.1f calls, %.0f prompt tokens, %.0f completion tokens,"
+                + " %.0f prompt characters, %.1f replays%n", perPersona(total.calls(), personas),
+                perPersona(total.promptTokens(), personas), perPersona(total.completionTokens(), personas),
+                perPersona(total.promptCharacters(), personas), perPersona(total.replays(), personas));
+        outcome.usage().forEach((spec, usage) -> System.out.printf(Locale.ROOT, "    %-18s %5d calls %5d replays%n",
+                spec, usage.calls(), usage.replays()));
+        System.out.printf(Locale.ROOT, "  server               %d requests, peak %d in flight%n", server.requests(),
+                server.peakInFlight());
+        System.out.printf(Locale.ROOT, "  lower bound          %.2f s = max(critical path %.2f s, %d calls × %d ms ÷ %d)"
+                + "; ratio %.2f%n", bound, criticalPath(latency), total.calls(), latency, concurrency,
+                bound == 0 ? 0 : seconds(outcome.wall()) / bound);
+        long scored = outcome.results().stream().flatMap(r -> r.questions().stream()).filter(q -> !q.failed()).count();
+        long all = outcome.results().stream().mapToLong(r -> r.questions().size()).sum();
+        System.out.printf(Locale.ROOT, "  questions            %d of %d scored%n", scored, all);
+    }
+
+    /** Answers and exemplars, then the judges: two latencies deep. */
+    static double criticalPath(int latencyMillis) {
+        return 2 * latencyMillis / 1000.0;
+    }
+
+    static double lowerBound(long calls, int latencyMillis, int concurrency) {
+        return calls == 0 ? 0 : Math.max(criticalPath(latencyMillis), calls * latencyMillis / 1000.0 / concurrency);
+    }
+
+    static boolean exemplarsEverywhere(GymRun.Outcome outcome) {
+        return outcome.results().stream().map(EvaluationResult::questions).flatMap(List::stream)
+                .map(QuestionResult::judged).allMatch(judged -> judged.answer().exemplars().isPresent());
+    }
+
+    static double perPersona(long value, int personas) {
+        return (double) value / personas;
+    }
+
+    static double seconds(Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
+    static void target(String what, boolean met) {
+        System.out.printf(Locale.ROOT, "  [%s] %s%n", met ? "met " : "MISS", what);
+    }
+}

@@ -1,0 +1,209 @@
+package io.github.personagym.junit.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A local OpenAI-compatible chat-completions server on 127.0.0.1 (the JDK's HTTP server, one thread per
+ * request), answering with {@link ScriptedModel} after a set latency, and injecting faults where asked.
+ * Which fault a request meets is chosen from a hash of its body and of how often that body was seen, so a
+ * run meets the same faults every time. It counts requests by kind and the peak in flight.
+ */
+final class FakeModelServer implements AutoCloseable {
+
+    /** What can go wrong with a request. */
+    enum Fault { NONE, RATE_LIMITED, SERVER_ERROR, GARBLED, TIMEOUT, TRUNCATED }
+
+    /**
+     * Fault rates, each a fraction of requests; {@code garbled} applies to judge requests only.
+     *
+     * @param hang how long a request that times out is held before its (late) reply
+     */
+    record Faults(double rateLimited, double serverError, double garbled, double timeout, double truncated,
+                  Duration hang) {
+
+        static Faults none() {
+            return new Faults(0, 0, 0, 0, 0, Duration.ZERO);
+        }
+
+        Fault pick(String bodyHash, int attempt, ScriptedModel.Kind kind) {
+            double u = Math.floorMod(ScriptedModel.hash(bodyHash + "#" + attempt), 1_000_000) / 1_000_000.0;
+            double[] bands = {rateLimited, serverError, kind == ScriptedModel.Kind.JUDGE ? garbled : 0, timeout, truncated};
+            Fault[] faults = {Fault.RATE_LIMITED, Fault.SERVER_ERROR, Fault.GARBLED, Fault.TIMEOUT, Fault.TRUNCATED};
+            double edge = 0;
+            for (int i = 0; i < bands.length; i++) {
+                edge += bands[i];
+                if (u < edge) {
+                    return faults[i];
+                }
+            }
+            return Fault.NONE;
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "fake-model-server");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Duration latency;
+    private final Faults faults;
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final Map<ScriptedModel.Kind, AtomicLong> byKind = new EnumMap<>(ScriptedModel.Kind.class);
+    private final Map<Fault, AtomicLong> byFault = new EnumMap<>(Fault.class);
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final AtomicInteger peak = new AtomicInteger();
+    private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private FakeModelServer(Duration latency, Faults faults) throws IOException {
+        this.latency = latency;
+        this.faults = faults;
+        for (ScriptedModel.Kind kind : ScriptedModel.Kind.values()) {
+            byKind.put(kind, new AtomicLong());
+        }
+        for (Fault fault : Fault.values()) {
+            byFault.put(fault, new AtomicLong());
+        }
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 512);
+        server.createContext("/v1/chat/completions", this::handle);
+        server.setExecutor(threads);
+        server.start();
+    }
+
+    static FakeModelServer start(Duration latency, Faults faults) {
+        try {
+            return new FakeModelServer(latency, faults);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    long requests() {
+        return byKind.values().stream().mapToLong(AtomicLong::get).sum();
+    }
+
+    long requests(ScriptedModel.Kind kind) {
+        return byKind.get(kind).get();
+    }
+
+    long faults(Fault fault) {
+        return byFault.get(fault).get();
+    }
+
+    int peakInFlight() {
+        return peak.get();
+    }
+
+    /** The Authorization headers received, to check that the configured key was sent. */
+    List<String> authorizations() {
+        return authorizations;
+    }
+
+    void resetCounters() {
+        byKind.values().forEach(counter -> counter.set(0));
+        byFault.values().forEach(counter -> counter.set(0));
+        peak.set(0);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try (exchange) {
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String auth = exchange.getRequestHeaders().getFirst("Authorization");
+            if (auth != null && authorizations.size() < 10) {
+                authorizations.add(auth);
+            }
+            JsonNode request = ScriptedModel.JSON.readTree(body);
+            ScriptedModel.Kind kind = ScriptedModel.kind(request);
+            byKind.get(kind).incrementAndGet();
+            String bodyHash = Integer.toHexString(ScriptedModel.hash(new String(body, StandardCharsets.UTF_8)));
+            int attempt = attempts.computeIfAbsent(bodyHash, k -> new AtomicInteger()).incrementAndGet();
+            Fault fault = faults.pick(bodyHash, attempt, kind);
+            byFault.get(fault).incrementAndGet();
+            sleep(fault == Fault.TIMEOUT ? latency.plus(faults.hang()) : latency);
+            respond(exchange, fault, kind, request, auth);
+        } catch (RuntimeException | IOException e) {
+            // The client went away (a timeout) or the reply was cut on purpose; nothing more to send.
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    private void respond(HttpExchange exchange, Fault fault, ScriptedModel.Kind kind, JsonNode request, String auth)
+            throws IOException {
+        switch (fault) {
+            case RATE_LIMITED -> {
+                exchange.getResponseHeaders().add("Retry-After", "0");
+                send(exchange, 429, "{\"error\":{\"message\":\"scripted rate limit\"}}");
+            }
+            case SERVER_ERROR -> send(exchange, 500, ScriptedModel.json(Map.of("error", Map.of("message",
+                    "scripted server error; an indiscreet server echoes the request's " + auth))));
+            case GARBLED -> send(exchange, 200, completion(request, "{\"verdicts\": [ {\"id\": one, \"score\": \"five"));
+            case TRUNCATED -> {
+                byte[] whole = completion(request, ScriptedModel.reply(kind, request)).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, whole.length);
+                OutputStream out = exchange.getResponseBody();
+                out.write(whole, 0, whole.length / 2);
+                out.flush();
+                throw new IOException("reply cut on purpose");
+            }
+            default -> send(exchange, 200, completion(request, ScriptedModel.reply(kind, request)));
+        }
+    }
+
+    private static String completion(JsonNode request, String content) {
+        long prompt = ScriptedModel.allText(request).length() / 4;
+        long completion = content.length() / 4;
+        return ScriptedModel.json(Map.of(
+                "id", "chatcmpl-scripted", "object", "chat.completion", "created", 1_700_000_000,
+                "model", request.path("model").asText("scripted"),
+                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
+                        "message", Map.of("role", "assistant", "content", content))),
+                "usage", Map.of("prompt_tokens", prompt, "completion_tokens", completion,
+                        "total_tokens", prompt + completion)));
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+    }
+
+    private static void sleep(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+}
