@@ -5,9 +5,17 @@ import io.github.personagym.PersonaAgent;
 import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.QuestionResult;
 import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.config.ConfigKeys;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -17,8 +25,9 @@ import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.TestAbortedException;
 
 /**
- * Runs the tree: per persona, the gym evaluates every question at once (answers, exemplars and verdicts
- * run concurrently), then the question tests and the checks report what came out.
+ * Runs the tree in two phases: first every persona's work starts at once on a shared pool (within a
+ * persona too, answers, exemplars and verdicts run concurrently, under one run-wide limit); then the tree
+ * reports, persona by persona in order, the question tests and the checks of what came out.
  */
 final class Execution {
 
@@ -34,12 +43,15 @@ final class Execution {
 
     void run() {
         listener.executionStarted(engine);
-        for (TestDescriptor root : List.copyOf(engine.getChildren())) {
-            if (root instanceof TestClassDescriptor testClass) {
-                runClass(testClass);
-            } else {
-                runStandalone(root);
+        int threads = Math.max(1, engine.configuration().getInt(ConfigKeys.CONCURRENCY, 8));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+        try {
+            Map<TestDescriptor, Object> plans = plan(pool);
+            for (TestDescriptor root : List.copyOf(engine.getChildren())) {
+                report(root, plans);
             }
+        } finally {
+            pool.shutdownNow();
         }
         try {
             runner.finish();
@@ -49,95 +61,116 @@ final class Execution {
         }
     }
 
-    private void runClass(TestClassDescriptor testClass) {
-        listener.executionStarted(testClass);
-        AgentMethod agentMethod;
-        try {
-            agentMethod = AgentMethod.of(testClass.testClass());
-        } catch (RuntimeException e) {
-            listener.executionFinished(testClass, TestExecutionResult.failed(e));
-            return;
+    /**
+     * Starts the work of every persona of the run at once, so that all of them share the model limits and
+     * none waits for the one before; a class whose agent method is unusable maps to its error instead.
+     */
+    private Map<TestDescriptor, Object> plan(ExecutorService pool) {
+        Map<TestDescriptor, Object> plans = new LinkedHashMap<>();
+        for (TestDescriptor root : List.copyOf(engine.getChildren())) {
+            Function<Persona, Optional<PersonaAgent>> agents;
+            String whyNone = "";
+            if (root instanceof TestClassDescriptor testClass) {
+                AgentMethod agentMethod;
+                try {
+                    agentMethod = AgentMethod.of(testClass.testClass());
+                } catch (RuntimeException e) {
+                    plans.put(root, e);
+                    continue;
+                }
+                agents = persona -> Optional.of(agentMethod.agentFor(persona));
+            } else {
+                agents = engine.services()::modelAgent;
+                whyNone = engine.services().whyNoModelAgent();
+            }
+            for (TestDescriptor child : root.getChildren()) {
+                if (child instanceof PersonaDescriptor persona) {
+                    plans.put(persona, plan(persona, agents, whyNone, pool));
+                }
+            }
         }
-        for (TestDescriptor child : List.copyOf(testClass.getChildren())) {
-            runChild(child, persona -> Optional.of(agentMethod.agentFor(persona)), "");
-        }
-        listener.executionFinished(testClass, TestExecutionResult.successful());
+        return plans;
     }
 
-    private void runStandalone(TestDescriptor root) {
-        listener.executionStarted(root);
-        GymServices services = engine.services();
-        for (TestDescriptor child : List.copyOf(root.getChildren())) {
-            runChild(child, services::modelAgent, services.whyNoModelAgent());
-        }
-        listener.executionFinished(root, TestExecutionResult.successful());
-    }
-
-    private void runChild(TestDescriptor child, Function<Persona, Optional<PersonaAgent>> agents, String whyNone) {
-        if (child instanceof BrokenPersonaDescriptor broken) {
-            listener.executionStarted(broken);
-            listener.executionFinished(broken, TestExecutionResult.failed(new PersonaGymException(broken.message())));
-        } else if (child instanceof PersonaDescriptor persona) {
-            runPersona(persona, agents, whyNone);
-        }
-    }
-
-    private void runPersona(PersonaDescriptor persona, Function<Persona, Optional<PersonaAgent>> agents,
-                            String whyNone) {
+    private PersonaPlan plan(PersonaDescriptor persona, Function<Persona, Optional<PersonaAgent>> agents,
+                             String whyNone, ExecutorService pool) {
         Optional<PersonaAgent> agent;
         try {
             agent = agents.apply(persona.persona());
         } catch (TestAbortedException e) {
-            listener.executionSkipped(persona, e.getMessage());
-            return;
+            return new PersonaPlan.Skip(e.getMessage());
         } catch (RuntimeException e) {
-            listener.executionStarted(persona);
-            listener.executionFinished(persona, TestExecutionResult.failed(e));
-            return;
+            return new PersonaPlan.Fail(e);
         }
         if (agent.isEmpty()) {
-            listener.executionSkipped(persona, whyNone);
-            return;
+            return new PersonaPlan.Skip(whyNone);
         }
         if (persona.staleSuite().isPresent()) {
-            listener.executionStarted(persona);
-            listener.executionFinished(persona,
-                    TestExecutionResult.failed(new PersonaGymException(persona.staleSuite().get())));
+            return new PersonaPlan.Fail(new PersonaGymException(persona.staleSuite().get()));
+        }
+        if (persona.suite().isEmpty() && engine.services().suiteGenerator().isEmpty()) {
+            return new PersonaPlan.Skip("No suite for persona '" + persona.persona().id() + "' at "
+                    + runner.files().suitePath(persona.persona()) + " and no generator model to make one: "
+                    + engine.services().whyNoGenerator());
+        }
+        return new PersonaPlan.Run(CompletableFuture.supplyAsync(() -> {
+            Optional<Suite> generated = Optional.empty();
+            if (persona.suite().isEmpty()) {
+                generated = Optional.of(runner.generate(persona));
+                persona.suite(generated.get());
+            }
+            return new PersonaPlan.Evaluated(generated, runner.evaluate(persona, agent.get()));
+        }, pool));
+    }
+
+    private void report(TestDescriptor root, Map<TestDescriptor, Object> plans) {
+        listener.executionStarted(root);
+        if (plans.get(root) instanceof RuntimeException error) {
+            listener.executionFinished(root, TestExecutionResult.failed(error));
             return;
         }
-        if (persona.suite().isEmpty() && !generateSuite(persona)) {
+        for (TestDescriptor child : List.copyOf(root.getChildren())) {
+            if (child instanceof BrokenPersonaDescriptor broken) {
+                listener.executionStarted(broken);
+                listener.executionFinished(broken, TestExecutionResult.failed(new PersonaGymException(broken.message())));
+            } else if (child instanceof PersonaDescriptor persona) {
+                report(persona, (PersonaPlan) plans.get(persona));
+            }
+        }
+        listener.executionFinished(root, TestExecutionResult.successful());
+    }
+
+    private void report(PersonaDescriptor persona, PersonaPlan plan) {
+        if (plan instanceof PersonaPlan.Skip skip) {
+            listener.executionSkipped(persona, skip.reason());
             return;
         }
         listener.executionStarted(persona);
+        if (plan instanceof PersonaPlan.Fail fail) {
+            listener.executionFinished(persona, TestExecutionResult.failed(fail.error()));
+            return;
+        }
         try {
-            EvaluationResult result = runner.evaluate(persona, agent.get());
-            reportQuestions(persona, result);
-            new Checks(listener, runner::regression).run(persona, result);
+            PersonaPlan.Evaluated evaluated = ((PersonaPlan.Run) plan).work().join();
+            evaluated.generated().ifPresent(suite ->
+                    PersonaTree.addQuestions(persona, suite).forEach(listener::dynamicTestRegistered));
+            reportQuestions(persona, evaluated.result());
+            new Checks(listener, runner::regression).run(persona, evaluated.result());
             listener.executionFinished(persona, TestExecutionResult.successful());
+        } catch (CompletionException e) {
+            listener.executionFinished(persona, TestExecutionResult.failed(e.getCause()));
         } catch (RuntimeException e) {
             listener.executionFinished(persona, TestExecutionResult.failed(e));
         }
     }
 
-    /** Without a suite: generate one, write it, and register its questions. False when skipped or failed. */
-    private boolean generateSuite(PersonaDescriptor persona) {
-        if (engine.services().suiteGenerator().isEmpty()) {
-            listener.executionSkipped(persona, "No suite for persona '" + persona.persona().id() + "' at "
-                    + runner.files().suitePath(persona.persona()) + " and no generator model to make one: "
-                    + engine.services().whyNoGenerator());
-            return false;
-        }
-        Suite suite;
-        try {
-            suite = runner.generate(persona);
-        } catch (RuntimeException e) {
-            listener.executionStarted(persona);
-            listener.executionFinished(persona, TestExecutionResult.failed(e));
-            return false;
-        }
-        persona.suite(suite);
-        PersonaTree.addQuestions(persona, suite).forEach(listener::dynamicTestRegistered);
-        return true;
+    private static ThreadFactory daemonThreads() {
+        AtomicInteger n = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, "personagym-persona-" + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     private void reportQuestions(PersonaDescriptor persona, EvaluationResult result) {

@@ -13,13 +13,13 @@ import io.github.personagym.junit.report.PersonaRun;
 import io.github.personagym.junit.report.RegressionGate;
 import io.github.personagym.junit.report.Reports;
 import io.github.personagym.llm.UsageMeter;
-import io.github.personagym.score.ScoreAggregator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /** Generates suites and evaluates personas with the engine's services; keeps the results for the reports. */
 final class PersonaRunner {
@@ -28,6 +28,7 @@ final class PersonaRunner {
     private final List<EvaluationResult> results = Collections.synchronizedList(new ArrayList<>());
     private final List<PersonaRun> runs = Collections.synchronizedList(new ArrayList<>());
     private RegressionGate gate;
+    private Semaphore limit;
 
     PersonaRunner(PersonaGymEngineDescriptor engine) {
         this.engine = engine;
@@ -50,9 +51,8 @@ final class PersonaRunner {
 
     EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent) {
         GymServices services = engine.services();
-        int concurrency = engine.configuration().getInt(ConfigKeys.CONCURRENCY, 8);
-        var evaluation = new PersonaEvaluation(services.judges(), services.exemplars(), concurrency,
-                progress(), new ScoreAggregator());
+        var evaluation = PersonaEvaluation.builder(services.judges()).exemplars(services.exemplars())
+                .configuration(engine.configuration()).limit(sharedLimit()).progress(progress()).build();
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
         if (result.exemplarsAdded() && suite.file().isPresent()) {
@@ -61,6 +61,14 @@ final class PersonaRunner {
         results.add(result);
         runs.add(new PersonaRun(result, persona.location().toString(), persona.thresholds()));
         return result;
+    }
+
+    /** One limit for the whole run: every persona's answers and judge calls share it. */
+    private synchronized Semaphore sharedLimit() {
+        if (limit == null) {
+            limit = new Semaphore(PersonaEvaluation.concurrency(engine.configuration()), true);
+        }
+        return limit;
     }
 
     private ProgressListener progress() {
