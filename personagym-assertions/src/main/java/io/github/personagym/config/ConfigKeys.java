@@ -96,6 +96,13 @@ public final class ConfigKeys {
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
 
+    /**
+     * Prices that turn token counts into cost in the console summary: {@code spec=prompt/completion} entries,
+     * separated by {@code ;}, in US dollars per million tokens (e.g.
+     * {@code openai:gpt-4o-mini=0.15/0.60;openai:gpt-4.1-mini=0.40/1.60}). Default: none, no cost shown.
+     */
+    public static final String PRICES = "personagym.prices";
+
     /** Folder of reports. Default {@value #DEFAULT_REPORT_DIR}. */
     public static final String REPORT_DIR = "personagym.report.dir";
     public static final String DEFAULT_REPORT_DIR = "target/personagym";

@@ -20,15 +20,21 @@ public final class Reports {
 
     private final Path directory;
     private final Clock clock;
+    private final Map<String, double[]> prices;
 
     Reports(Path directory, Clock clock) {
+        this(directory, clock, Map.of());
+    }
+
+    Reports(Path directory, Clock clock, Map<String, double[]> prices) {
         this.directory = directory;
         this.clock = clock;
+        this.prices = prices;
     }
 
     public static Reports from(Configuration configuration) {
         return new Reports(Path.of(configuration.get(ConfigKeys.REPORT_DIR, ConfigKeys.DEFAULT_REPORT_DIR)),
-                Clock.systemUTC());
+                Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)));
     }
 
     /**
@@ -49,7 +55,7 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
-        return SummaryTable.render(run) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+        return SummaryTable.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();
     }
 
