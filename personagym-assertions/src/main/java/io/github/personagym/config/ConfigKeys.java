@@ -58,6 +58,11 @@ public final class ConfigKeys {
     public static final String MAX_ATTEMPTS = "personagym.retry.max-attempts";
     /** Times an unparseable judge reply is asked again. Default 2. */
     public static final String JUDGE_REPARSE_ATTEMPTS = "personagym.judge.reparse-attempts";
+    /**
+     * {@code true} (default): judges ask for a JSON-schema response format; {@code false}: a strict plain-text
+     * verdict format, for OpenAI-compatible servers that do not support {@code response_format}.
+     */
+    public static final String JUDGE_STRUCTURED_OUTPUT = "personagym.judge.structured-output";
     /** Answers scored per judge call. Default 5, as in the paper; 1 for one answer per call. */
     public static final String JUDGE_BATCH_SIZE = "personagym.judge.batch-size";
     /** Questions per exemplar call. Default 5, as in the paper. */

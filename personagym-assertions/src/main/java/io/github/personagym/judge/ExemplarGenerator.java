@@ -107,7 +107,8 @@ public final class ExemplarGenerator {
                           Map<String, ScoreExemplars> made, Map<String, String> failures) {
         String lastProblem = problem;
         for (int attempt = 1; attempt <= options.reaskAttempts(); attempt++) {
-            ModelCall call = ask(persona, task, Map.of(1, question), Optional.of(lastProblem));
+            ModelCall call = ask(persona, task, Map.of(1, question),
+                    Optional.of(LlmRubricJudge.reaskNote(attempt, lastProblem)));
             if (call.failed()) {
                 failures.put(key, "generator call failed: " + call.failure().orElseThrow());
                 return;

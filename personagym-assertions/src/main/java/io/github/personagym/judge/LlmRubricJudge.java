@@ -50,10 +50,11 @@ public final class LlmRubricJudge implements Judge {
             return new Options(5, 2, true);
         }
 
-        /** Batch size and reparse attempts from configuration, structured output on. */
+        /** Batch size, reparse attempts and structured output (default on) from configuration. */
         public static Options from(Configuration configuration) {
             return new Options(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, 5),
-                    configuration.getInt(ConfigKeys.JUDGE_REPARSE_ATTEMPTS, 2), true);
+                    configuration.getInt(ConfigKeys.JUDGE_REPARSE_ATTEMPTS, 2),
+                    configuration.getBoolean(ConfigKeys.JUDGE_STRUCTURED_OUTPUT, true));
         }
 
         public Options withStructuredOutput(boolean structured) {
@@ -140,7 +141,7 @@ public final class LlmRubricJudge implements Judge {
         String lastReply = rawReply;
         for (int attempt = 1; attempt <= options.reparseAttempts(); attempt++) {
             var prompt = new RubricPrompt(persona, task, List.of(new RubricPrompt.Item(1, answer)),
-                    options.structuredOutput(), Optional.of(lastProblem));
+                    options.structuredOutput(), Optional.of(reaskNote(attempt, lastProblem)));
             ModelCall call = ModelCall.ask(model, request(prompt));
             if (call.failed()) {
                 return failedCall(call);
@@ -155,6 +156,11 @@ public final class LlmRubricJudge implements Judge {
         }
         return Verdict.unparseable(id, "judge reply unreadable after " + options.reparseAttempts()
                 + " re-asks: " + lastProblem, lastReply);
+    }
+
+    /** The attempt is part of the note, so that a re-ask is a new request, never a replay of the bad reply. */
+    static String reaskNote(int attempt, String problem) {
+        return "(re-ask " + attempt + ") " + problem;
     }
 
     private VerdictParser.Outcome parse(RubricPrompt prompt, String reply) {

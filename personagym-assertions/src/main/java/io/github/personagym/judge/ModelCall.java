@@ -12,7 +12,10 @@ import java.util.Optional;
  */
 record ModelCall(Optional<String> reply, Optional<String> failure) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final java.util.regex.Pattern FENCED = java.util.regex.Pattern.compile(
+            "\\A```[A-Za-z]*\\s*(.*?)\\s*```\\z", java.util.regex.Pattern.DOTALL);
     private static final int MAX_MESSAGE = 300;
 
     static ModelCall ask(ChatModel model, ChatRequest request) {
@@ -33,11 +36,16 @@ record ModelCall(Optional<String> reply, Optional<String> failure) {
         return reply.orElse("");
     }
 
-    /** The reply as a JSON object: the whole reply, or the whole reply inside one Markdown code fence. */
+    /**
+     * The reply as a JSON object: the whole reply, or the whole reply inside one Markdown code fence. Anything
+     * after the object (a second object, an echo, trailing text) makes the reply unreadable, so an echoed
+     * verdict can never be taken before the judge's own.
+     */
     static Optional<JsonNode> jsonObject(String reply) {
         String body = reply.strip();
-        if (body.startsWith("```") && body.endsWith("```") && body.length() > 6) {
-            body = body.substring(body.indexOf('\n') + 1, body.length() - 3).strip();
+        var fenced = FENCED.matcher(body);
+        if (fenced.matches()) {
+            body = fenced.group(1);
         }
         try {
             JsonNode node = JSON.readTree(body);

@@ -30,7 +30,8 @@ record CallFailure(OptionalInt status, boolean retryable, Optional<String> retry
             return new CallFailure(OptionalInt.empty(), true, Optional.empty(), "timed out: " + shorten(error.getMessage()));
         }
         if (find(error, JsonProcessingException.class).isPresent()) {
-            return new CallFailure(OptionalInt.empty(), false, Optional.empty(),
+            // a truncated body is usually transient (a dropped connection): asked again, within the attempts
+            return new CallFailure(OptionalInt.empty(), true, Optional.empty(),
                     "the reply is not a readable chat response (check the base URL): " + shorten(error.getMessage()));
         }
         if (find(error, IOException.class).isPresent()) {
@@ -41,7 +42,7 @@ record CallFailure(OptionalInt status, boolean retryable, Optional<String> retry
     }
 
     static boolean isRetryableStatus(int status) {
-        return status == 408 || status == 429 || status >= 500;
+        return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {

@@ -42,12 +42,7 @@ final class LimitedChatModel extends ChatModelDecorator {
         try {
             response = delegate.chat(request);
         } catch (RuntimeException error) {
-            CallFailure failure = CallFailure.of(error);
-            if (failure.status().orElse(0) == 429) {
-                pauseWaitedOut.set(limit.rateLimited(permit, pause(failure)));
-            } else {
-                limit.failed(permit);
-            }
+            release(permit, error);
             throw error;
         } catch (Error error) {
             limit.failed(permit);
@@ -58,10 +53,28 @@ final class LimitedChatModel extends ChatModelDecorator {
         return response;
     }
 
+    /** Gives the slot back after a failed attempt, whatever reading the failure throws. */
+    private void release(AdaptiveLimit.Permit permit, RuntimeException error) {
+        boolean released = false;
+        try {
+            CallFailure failure = CallFailure.of(error);
+            if (failure.status().orElse(0) == 429) {
+                pauseWaitedOut.set(limit.rateLimited(permit, pause(failure)));
+                released = true;
+            }
+        } finally {
+            if (!released) {
+                pauseWaitedOut.remove();
+                limit.failed(permit);
+            }
+        }
+    }
+
+    /** How long the provider asked everyone to wait; a wait longer than the policy allows is capped, not ignored. */
     private Duration pause(CallFailure failure) {
         return failure.retryAfter()
                 .flatMap(value -> RetryPolicy.retryAfter(value, clock))
-                .filter(wait -> wait.compareTo(policy.maxRetryAfter()) <= 0)
+                .map(wait -> wait.compareTo(policy.maxRetryAfter()) <= 0 ? wait : policy.maxRetryAfter())
                 .orElse(Duration.ZERO);
     }
 

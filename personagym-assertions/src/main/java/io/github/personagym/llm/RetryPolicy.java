@@ -41,7 +41,8 @@ record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff
     static Optional<Duration> retryAfter(String value, Clock clock) {
         String trimmed = value.trim();
         if (trimmed.matches("\\d+")) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(trimmed)));
+            // more than nine digits is over 30 years: read it as "very long", never as a parse failure
+            return Optional.of(Duration.ofSeconds(trimmed.length() > 9 ? 999_999_999L : Long.parseLong(trimmed)));
         }
         try {
             Instant until = ZonedDateTime.parse(trimmed, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Keeps API keys out of messages: the configured keys, and anything shaped like a bearer key. */
 record Secrets(List<String> values) {
 
-    private static final Pattern KEY_SHAPED = Pattern.compile("\\b(sk|sk-ant|sk-proj|AIza)[-_A-Za-z0-9]{12,}");
+    private static final Pattern KEY_SHAPED = Pattern.compile("\\b(?:sk-(?:ant-|proj-)?[A-Za-z0-9][-_A-Za-z0-9]{15,}|AIza[-_A-Za-z0-9]{30,})");
     private static final String HIDDEN = "[redacted]";
 
     Secrets {

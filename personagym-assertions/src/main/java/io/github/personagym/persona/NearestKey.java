@@ -15,8 +15,11 @@ public final class NearestKey {
     private NearestKey() {
     }
 
-    /** The closest candidate however far, ignoring case and separators; empty only without candidates. */
+    /** The closest candidate however far, ignoring case and separators; empty without candidates or for a text too long to be a name. */
     public static Optional<String> nearest(String typed, Collection<String> candidates) {
+        if (typed.length() > LONGEST_TYPO) {
+            return Optional.empty();
+        }
         return candidates.stream().min(java.util.Comparator.comparingInt(
                 candidate -> distance(normalize(typed), normalize(candidate))));
     }

@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
  * PersonaGym's PersonaScore: the mean of the task scores, with a bootstrap 95% interval, and the task
  * scores it was made from (in the order of the tasks).
  *
- * <p>A task without a score is left out of the mean and stays visible in {@link #tasks()} with its
- * unscored count; with no scored task there is no PersonaScore.
+ * <p>When aggregated from answers, a task without a score leaves the PersonaScore empty (see
+ * {@link ScoreAggregator}); the task stays visible in {@link #tasks()} with its unscored count.
  */
 public record PersonaScore(OptionalDouble value, Optional<ConfidenceInterval> ci, Map<String, TaskScore> tasks) {
 
@@ -39,6 +39,11 @@ public record PersonaScore(OptionalDouble value, Optional<ConfidenceInterval> ci
     /** One task's score, if the task was evaluated. */
     public Optional<TaskScore> task(String name) {
         return Optional.ofNullable(tasks.get(name));
+    }
+
+    /** The tasks that have no score: every question unscored, or no question at all. */
+    public java.util.List<String> tasksWithoutScore() {
+        return tasks.values().stream().filter(t -> t.score().isEmpty()).map(TaskScore::task).toList();
     }
 
     /** Questions scored, over all tasks. */

@@ -13,7 +13,10 @@ import java.util.SplittableRandom;
  * Turns judged answers into task scores and a PersonaScore, as PersonaGym does: a question's score is the
  * mean of its judges, a task's score the mean of its questions, the PersonaScore the mean of the tasks.
  *
- * <p>Intervals are percentile bootstrap intervals over questions: each resample draws, within every task,
+ * <p>The PersonaScore exists only when every task has a score: a task whose questions all went unscored
+ * (or that has no question) leaves the persona without a PersonaScore rather than silently out of the mean.
+ *
+ * <p>Intervals are percentile bootstrap intervals over questions (none for a task of a single question): each resample draws, within every task,
  * as many questions as it has, with replacement, and recomputes the task means and their mean. The random
  * source is seeded, so the same answers always give the same intervals.
  */
@@ -56,8 +59,10 @@ public final class ScoreAggregator {
             scoresByTask.put(task, scores);
             tasks.put(task, taskScore(task, scores, unscored));
         });
-        OptionalDouble value = PersonaScore.meanOf(tasks);
-        Optional<ConfidenceInterval> ci = value.isPresent()
+        boolean everyTaskScored = tasks.values().stream().allMatch(task -> task.score().isPresent());
+        OptionalDouble value = everyTaskScored ? PersonaScore.meanOf(tasks) : OptionalDouble.empty();
+        boolean enough = scoresByTask.values().stream().anyMatch(scores -> scores.length >= 2);
+        Optional<ConfidenceInterval> ci = value.isPresent() && enough
                 ? Optional.of(bootstrap(new ArrayList<>(scoresByTask.values()), new SplittableRandom(seed)))
                 : Optional.empty();
         return new PersonaScore(value, ci, tasks);
@@ -66,6 +71,10 @@ public final class ScoreAggregator {
     private TaskScore taskScore(String task, double[] scores, int unscored) {
         if (scores.length == 0) {
             return new TaskScore(task, OptionalDouble.empty(), Optional.empty(), 0, unscored);
+        }
+        if (scores.length < 2) {
+            // one question says nothing about the spread: no interval rather than a zero-width one
+            return new TaskScore(task, OptionalDouble.of(scores[0]), Optional.empty(), 1, unscored);
         }
         var random = new SplittableRandom(seed ^ task.hashCode());
         return new TaskScore(task, OptionalDouble.of(mean(scores)),

@@ -60,8 +60,8 @@ public final class TaskCatalog {
      * @throws IllegalArgumentException naming the known tasks and the nearest one, when none has this name
      */
     public Task require(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("Unknown task '" + name + "'; the nearest"
-                + " is '" + NearestKey.nearest(name, names()).orElseThrow() + "'. Known tasks: "
+        return find(name).orElseThrow(() -> new IllegalArgumentException("Unknown task '" + shorten(name) + "'"
+                + NearestKey.nearest(name, names()).map(n -> "; the nearest is '" + n + "'").orElse("") + ". Known tasks: "
                 + String.join(", ", names()) + " ('" + TOXICITY_ALIAS + "' also names " + Task.TOXICITY_CONTROL
                 + "). Tasks of your own can be added from a task YAML file."));
     }
@@ -162,5 +162,9 @@ public final class TaskCatalog {
                 throw new java.io.UncheckedIOException("Cannot read built-in task resource " + resource, e);
             }
         }
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 80 ? name : name.substring(0, 79) + "\u2026";
     }
 }

@@ -61,9 +61,13 @@ class ScoreAggregatorTest {
         assertThat(b.ci()).isEmpty();
         assertThat(b.unscored()).isEqualTo(1);
         assertThat(score.task("C").orElseThrow().questions()).isZero();
-        assertThat(score.value()).hasValue(4.0);
+        // a task without a score is not silently left out of the mean: there is no PersonaScore
+        assertThat(score.value()).isEmpty();
+        assertThat(score.ci()).isEmpty();
+        assertThat(score.tasksWithoutScore()).containsExactly("B", "C");
         assertThat(score.scored()).isEqualTo(1);
         assertThat(score.unscored()).isEqualTo(2);
+        assertThat(a.ci()).as("one scored question gives no interval").isEmpty();
     }
 
     @Test

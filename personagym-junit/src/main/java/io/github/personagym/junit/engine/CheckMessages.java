@@ -35,6 +35,13 @@ final class CheckMessages {
                 + "errors or unparseable verdicts; see the failed question tests). No score is never read as 0.";
     }
 
+    static String noPersonaScore(String personaId, io.github.personagym.score.PersonaScore score) {
+        return personaId + ": PersonaScore has no score: no scored question in " + String.join(", ",
+                score.tasksWithoutScore()) + " (" + score.unscored() + " question(s) unscored in all: agent errors, "
+                + "model errors or unparseable verdicts; see the failed question tests). A task without a score is "
+                + "never read as 0, nor left out of the mean.";
+    }
+
     static String taskLine(EvaluationResult result) {
         var line = new StringBuilder();
         result.score().tasks().values().forEach(t -> line.append(line.length() == 0 ? "" : ", ").append(t.task())

@@ -75,7 +75,7 @@ final class Checks {
         }
         if (score.value().isEmpty()) {
             return TestExecutionResult.failed(new AssertionFailedError(
-                    CheckMessages.noScore(id, "PersonaScore", score.unscored())));
+                    CheckMessages.noPersonaScore(id, score)));
         }
         double value = score.value().getAsDouble();
         listener.reportingEntryPublished(check, ReportEntry.from("PersonaScore", PersonaTree.format(value)));

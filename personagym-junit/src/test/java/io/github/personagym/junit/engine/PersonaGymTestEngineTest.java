@@ -216,7 +216,8 @@ class PersonaGymTestEngineTest {
                     .haveExactly(1, event(test("question:expected-action-1"), finishedWithFailure(message(m ->
                             m.contains("HTTP 500")))))
                     .haveExactly(1, event(test("question:linguistic-habits-1"), finishedSuccessfully()));
-            tests.assertThatEvents().haveExactly(1, event(test("check:persona-score"), finishedSuccessfully()));
+            tests.assertThatEvents().haveExactly(1, event(test("check:persona-score"), finishedWithFailure(message(m ->
+                    m.contains("PersonaScore has no score: no scored question in Expected Action")))));
         }
 
         @Test

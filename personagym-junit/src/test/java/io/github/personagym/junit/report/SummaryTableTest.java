@@ -32,8 +32,8 @@ class SummaryTableTest {
                 persona  Expected Action  Linguistic Habits  PersonaScore  threshold  vs baseline  result
                 -------  ---------------  -----------------  ------------  ---------  -----------  ------
                 captain             4.50               3.00          3.75       3.50         none  PASS
-                nurse               2.00                n/a          2.00       3.00         none  FAIL
-                FAIL nurse: PersonaScore 2.00 < 3.00; 1 question unscored
+                nurse               2.00                n/a           n/a       3.00         none  FAIL
+                FAIL nurse: no PersonaScore; 1 question unscored
                 """);
     }
 
