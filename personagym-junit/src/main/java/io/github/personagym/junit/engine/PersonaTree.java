@@ -102,7 +102,7 @@ final class PersonaTree {
         Thresholds thresholds;
         try {
             tasks = engine.services().tasks().select(taskNames(persona, annotation));
-            thresholds = persona.thresholds().orElse(annotationThresholds(annotation));
+            thresholds = canonical(persona.thresholds()).orElse(annotationThresholds(annotation));
         } catch (RuntimeException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                     location + ": " + e.getMessage(), location.source(1));
@@ -123,6 +123,13 @@ final class PersonaTree {
             return persona.tasks();
         }
         return Arrays.asList(annotation.tasks());
+    }
+
+    /** The persona file's task thresholds under the tasks' own names; an unknown name fails the persona. */
+    private Thresholds canonical(Thresholds fromFile) {
+        Map<String, Double> tasks = new LinkedHashMap<>();
+        fromFile.tasks().forEach((name, min) -> tasks.put(engine.services().tasks().require(name).name(), min));
+        return new Thresholds(fromFile.personaScore(), tasks);
     }
 
     private Thresholds annotationThresholds(PersonaGymTest annotation) {

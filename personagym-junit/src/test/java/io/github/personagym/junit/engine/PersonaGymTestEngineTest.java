@@ -146,7 +146,7 @@ class PersonaGymTestEngineTest {
             EngineDiscoveryResults results = kit(services, suites, reports)
                     .selectors(selectDirectory(EngineTestSupport.resources().resolve("engine").toFile())).discover();
 
-            assertThat(results.getEngineDescriptor().getChildren()).hasSize(3);
+            assertThat(results.getEngineDescriptor().getChildren()).hasSize(4);
             assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
                 assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
                 assertThat(issue.message()).contains("broken.yaml", ":4", "speking-style", "speaking-style");
@@ -164,6 +164,15 @@ class PersonaGymTestEngineTest {
             assertThat(persona.getSource()).get().isInstanceOfSatisfying(ClasspathResourceSource.class,
                     source -> assertThat(source.getClasspathResourceName()).isEqualTo("engine/personas/nurse.yaml"));
             assertThat(displayNames(engine)).contains("nurse \u203A Linguistic Habits score \u2265 3.00");
+        }
+
+        @Test
+        void taskNamesInAPersonasThresholdsResolveLikeItsTasks() {
+            TestDescriptor engine = kit(services, suites, reports)
+                    .selectors(selectClasspathResource("engine/lowercase/sailor.yaml")).discover().getEngineDescriptor();
+
+            assertThat(displayNames(engine)).contains("sailor \u203A Linguistic Habits score \u2265 3.00",
+                    "sailor \u203A Toxicity Control score \u2265 4.50");
         }
 
         @Test
