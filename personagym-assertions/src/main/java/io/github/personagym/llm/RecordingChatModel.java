@@ -58,8 +58,10 @@ final class RecordingChatModel extends ChatModelDecorator {
         }
         ChatResponse response = delegate.orElseThrow(() -> missing(request, canonical,
                 "no provider is configured for " + label)).chat(request);
-        store.write(Recording.of(label, canonical, response));
-        return response;
+        Recording ours = Recording.of(label, canonical, response);
+        Recording stored = store.write(ours);
+        // another process recorded this exchange first: go on with its reply, as every later replay will
+        return stored == ours ? response : stored.toResponse(model);
     }
 
     private RecordingMissingException missing(ChatRequest request, CanonicalRequest canonical, String why) {

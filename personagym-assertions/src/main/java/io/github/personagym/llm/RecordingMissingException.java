@@ -16,8 +16,9 @@ public final class RecordingMissingException extends RuntimeException {
     RecordingMissingException(String spec, String key, String lastUserText, RecordingStore store, String why) {
         super("No recording of this " + spec + " exchange (" + why + "). Request key " + key
                 + ", last user message: \"" + shorten(lastUserText) + "\". Looked in " + store.pathOf(key)
-                + ". To record it, run once with -D" + ConfigKeys.MODE + "=record and a provider configured for "
-                + spec + " (see docs/configuration.md), then commit " + store.directory() + ".");
+                + ". To record what is missing, run once with a provider configured for " + spec + " and -D"
+                + ConfigKeys.MODE + "=auto (the default: it replays what is recorded and records only the rest; "
+                + "see docs/configuration.md), then commit " + store.directory() + ".");
         this.spec = spec;
         this.key = key;
     }

@@ -21,8 +21,9 @@ import java.util.Optional;
  *
  * <p>A file is written whole to a temporary file in the same folder, forced to disk, then renamed into
  * place atomically, so a reader (another Surefire fork, say) sees either no file or the whole file, and a
- * crash leaves at most a stray {@code .tmp} file that is never read. Two writers of one key write the same
- * bytes, so whichever rename lands last changes nothing.
+ * crash leaves at most a stray {@code .tmp} file that is never read. The first writer of a key wins: a second
+ * writer (another fork that asked a live model the same thing at the same time, and may have got another
+ * reply) keeps the file as it is and reads it back, so every process goes on with the recorded reply.
  */
 public final class RecordingStore {
 
@@ -58,22 +59,40 @@ public final class RecordingStore {
         try {
             return Optional.of(JSON.readValue(file.toFile(), Recording.class));
         } catch (IOException e) {
-            throw new UncheckedIOException("Recording " + file + " cannot be read; delete it to record it again", e);
+            throw new UncheckedIOException("Recording " + file + " cannot be read (" + e.getMessage()
+                    + "); delete it to record it again", e);
         }
     }
 
-    void write(Recording recording) {
+    /** Stores the recording unless one is there already, and returns the one on disk (first writer wins). */
+    Recording write(Recording recording) {
         Path file = pathOf(recording.key());
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
             writeFully(temp, JSON.writeValueAsBytes(recording));
-            moveIntoPlace(temp, file);
+            if (!linkIntoPlace(temp, file)) {
+                return read(recording.key()).orElse(recording);
+            }
+            return recording;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write recording " + file, e);
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /** Puts the whole temporary file in place unless the file exists; false when another writer came first. */
+    private static boolean linkIntoPlace(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        } catch (UnsupportedOperationException e) {
+            moveIntoPlace(temp, file);
+            return true;
         }
     }
 

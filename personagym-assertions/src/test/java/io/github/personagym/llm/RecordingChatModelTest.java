@@ -105,7 +105,7 @@ class RecordingChatModelTest {
                         e -> assertThat(e.getMessage()).contains(e.key()))
                 .hasMessageContaining("openai:gpt-scripted")
                 .hasMessageContaining("Where is the lighthouse keeper tonight?")
-                .hasMessageContaining("-Dpersonagym.mode=record");
+                .hasMessageContaining("-Dpersonagym.mode=auto (the default: it replays what is recorded and records only the rest");
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 
@@ -131,7 +131,7 @@ class RecordingChatModelTest {
         assertThatThrownBy(() -> model(auto).chat(Fixtures.question("Anyone aboard?")))
                 .isInstanceOf(RecordingMissingException.class)
                 .hasMessageContaining("no provider is configured")
-                .hasMessageContaining("-Dpersonagym.mode=record");
+                .hasMessageContaining("-Dpersonagym.mode=auto (the default: it replays what is recorded and records only the rest");
     }
 
     @Test

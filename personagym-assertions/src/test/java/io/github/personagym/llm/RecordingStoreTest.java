@@ -63,6 +63,22 @@ class RecordingStoreTest {
     }
 
     @Test
+    void theFirstWriterOfAKeyWinsAndALaterWriterGetsItsRecordingBack() {
+        CanonicalRequest request = CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Who wins?"));
+        Recording first = Recording.of("openai:gpt-scripted", request,
+                ChatResponse.builder().aiMessage(AiMessage.from("Scripted: the first fork's reply")).build());
+        Recording second = Recording.of("openai:gpt-scripted", request,
+                ChatResponse.builder().aiMessage(AiMessage.from("Scripted: another fork's reply")).build());
+        RecordingStore store = new RecordingStore(folder);
+
+        assertThat(store.write(first)).isSameAs(first);
+        Recording kept = store.write(second);
+
+        assertThat(kept.response()).isEqualTo(first.response());
+        assertThat(store.read(request.key()).orElseThrow().response()).isEqualTo(first.response());
+    }
+
+    @Test
     void strayTemporaryFileIsNeverReadAsARecording() throws IOException {
         Recording recording = recording();
         RecordingStore store = new RecordingStore(folder);
