@@ -70,7 +70,8 @@ final class CheckMessages {
                     .append("\n    Q: ").append(quote(q.question().text()))
                     .append("\n    A: ").append(quote(q.answer().orElse("")));
             for (Verdict v : q.judged().verdicts()) {
-                text.append("\n    ").append(v.judge()).append(": ").append(v.score().orElse(0))
+                text.append("\n    ").append(v.judge()).append(": ")
+                        .append(v.score().isPresent() ? String.valueOf(v.score().getAsInt()) : "n/a")
                         .append(" \u2014 ").append(quote(v.reasoning()));
             }
         }

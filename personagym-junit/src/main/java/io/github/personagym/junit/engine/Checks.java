@@ -30,7 +30,13 @@ final class Checks {
                 regression(persona, check, result);
             } else if (child instanceof CheckDescriptor check) {
                 listener.executionStarted(check);
-                listener.executionFinished(check, outcome(persona, check, result));
+                TestExecutionResult outcome;
+                try {
+                    outcome = outcome(persona, check, result);
+                } catch (RuntimeException e) {
+                    outcome = TestExecutionResult.failed(e);
+                }
+                listener.executionFinished(check, outcome);
             }
         }
     }

@@ -36,7 +36,10 @@ public final class ClasspathPersonas {
         }
         String base = path.substring(0, globStart(path));
         base = base.contains("/") ? base.substring(0, base.lastIndexOf('/') + 1) : "";
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + path);
+        PathMatcher glob = FileSystems.getDefault().getPathMatcher("glob:" + path);
+        // "**/" also matches no folder at all, as in Ant and Maven: personas/**/*.yaml finds personas/a.yaml
+        PathMatcher flat = FileSystems.getDefault().getPathMatcher("glob:" + path.replace("**/", ""));
+        PathMatcher matcher = candidate -> glob.matches(candidate) || flat.matches(candidate);
         Set<String> found = new TreeSet<>();
         try {
             for (URL root : Collections.list(classLoader.getResources(base.isEmpty() ? "" : base))) {

@@ -43,7 +43,10 @@ final class Execution {
 
     void run() {
         listener.executionStarted(engine);
-        int threads = Math.max(1, engine.configuration().getInt(ConfigKeys.CONCURRENCY, 8));
+        // a thread per persona (up to 64) so that every persona starts at once; the shared limit bounds the work
+        int personas = (int) engine.getDescendants().stream().filter(PersonaDescriptor.class::isInstance).count();
+        int threads = Math.max(1, Math.max(engine.configuration().getInt(ConfigKeys.CONCURRENCY, 8),
+                Math.min(personas, 64)));
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             Map<TestDescriptor, Object> plans = plan(pool);
@@ -80,8 +83,14 @@ final class Execution {
                 }
                 agents = persona -> Optional.of(agentMethod.agentFor(persona));
             } else {
-                agents = engine.services()::modelAgent;
-                whyNone = engine.services().whyNoModelAgent();
+                try {
+                    GymServices services = engine.services();
+                    agents = services::modelAgent;
+                    whyNone = services.whyNoModelAgent();
+                } catch (RuntimeException e) {
+                    plans.put(root, e);
+                    continue;
+                }
             }
             for (TestDescriptor child : root.getChildren()) {
                 if (child instanceof PersonaDescriptor persona) {
@@ -154,6 +163,7 @@ final class Execution {
             PersonaPlan.Evaluated evaluated = ((PersonaPlan.Run) plan).work().join();
             evaluated.generated().ifPresent(suite ->
                     PersonaTree.addQuestions(persona, suite).forEach(listener::dynamicTestRegistered));
+            runner.reported(persona, evaluated.result());
             reportQuestions(persona, evaluated.result());
             new Checks(listener, runner::regression).run(persona, evaluated.result());
             listener.executionFinished(persona, TestExecutionResult.successful());
@@ -197,6 +207,14 @@ final class Execution {
 
     private void reportQuestion(QuestionDescriptor node, QuestionResult result) {
         listener.executionStarted(node);
+        try {
+            finishQuestion(node, result);
+        } catch (RuntimeException e) {
+            listener.executionFinished(node, TestExecutionResult.failed(e));
+        }
+    }
+
+    private void finishQuestion(QuestionDescriptor node, QuestionResult result) {
         if (result == null) {
             listener.executionFinished(node, TestExecutionResult.failed(
                     new PersonaGymException("The gym returned no result for question " + node.question().key())));

@@ -59,8 +59,12 @@ final class PersonaRunner {
             SuiteFile.write(result.suite(), suite.file().get());
         }
         results.add(result);
-        runs.add(new PersonaRun(result, persona.location().toString(), persona.thresholds()));
         return result;
+    }
+
+    /** Keeps an evaluated persona for the reports; called in tree order, so reports list personas in it. */
+    void reported(PersonaDescriptor persona, EvaluationResult result) {
+        runs.add(new PersonaRun(result, persona.location().toString(), persona.thresholds()));
     }
 
     /** One limit for the whole run: every persona's answers and judge calls share it. */

@@ -7,6 +7,7 @@ import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.junit.PersonaGymTest;
 import io.github.personagym.junit.TaskThreshold;
 import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.junit.gym.SuiteFileException;
 import io.github.personagym.junit.gym.SuiteQuestion;
 import io.github.personagym.persona.PersonaFileException;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ final class PersonaTree {
                 broken(descriptor, descriptor.getUniqueId().append(Segments.PERSONA_RESOURCE, pattern), pattern,
                         message, descriptor.getSource().orElse(null));
             }
-            found.addAll(matches);
+            matches.stream().filter(resource -> isPersonaFile(Path.of(resource))).forEach(found::add);
         }
         for (String resource : found) {
             addPersona(descriptor, PersonaLocation.ofResource(resource), annotation);
@@ -97,6 +98,10 @@ final class PersonaTree {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, location.fileStem()),
                     location.fileStem(), e.getMessage(), location.source(e.firstLine()));
             return;
+        } catch (RuntimeException e) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA, location.fileStem()),
+                    location.fileStem(), e.getMessage(), location.source(0));
+            return;
         }
         List<Task> tasks;
         Thresholds thresholds;
@@ -108,7 +113,19 @@ final class PersonaTree {
                     location + ": " + e.getMessage(), location.source(1));
             return;
         }
-        PersonaFiles.PersonaSuite suite = personaFiles.suite(persona, location);
+        PersonaFiles.PersonaSuite suite;
+        try {
+            suite = personaFiles.suite(persona, location);
+        } catch (SuiteFileException e) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
+                    e.getMessage(), PersonaLocation.ofFile(e.file()).source(e.line()));
+            return;
+        } catch (RuntimeException e) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
+                    "The suite of persona '" + persona.id() + "' cannot be read: " + e.getMessage(), location.source(1));
+            return;
+        }
+        warnAboutQuestionsOfOtherTasks(persona, tasks, suite, location);
         suite.stale().ifPresent(why -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, why)
                 .source(location.source(1))));
         var descriptor = new PersonaDescriptor(parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona,
@@ -116,6 +133,18 @@ final class PersonaTree {
         parent.addChild(descriptor);
         addChecks(descriptor);
         descriptor.suite().ifPresent(s -> addQuestions(descriptor, s));
+    }
+
+    /** A suite question whose task is not a known task is a typo in a hand-edited suite: say so. */
+    private void warnAboutQuestionsOfOtherTasks(Persona persona, List<Task> tasks, PersonaFiles.PersonaSuite suite,
+                                                PersonaLocation location) {
+        suite.suite().ifPresent(s -> s.questions().stream()
+                .filter(q -> engine.services().tasks().find(q.task()).isEmpty())
+                .forEach(q -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
+                        "Question '" + q.key() + "' of the suite of persona '" + persona.id() + "' is for task '"
+                                + q.task() + "', which is not a known task; it is not asked. Known tasks: "
+                                + String.join(", ", tasks.stream().map(Task::name).toList()))
+                        .source(suiteSource(s, q)))));
     }
 
     private List<String> taskNames(Persona persona, PersonaGymTest annotation) {

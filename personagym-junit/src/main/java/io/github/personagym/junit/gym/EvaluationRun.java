@@ -8,6 +8,7 @@ import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
+import io.github.personagym.llm.Redaction;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -225,7 +226,7 @@ final class EvaluationRun {
     private static String describe(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + cause.getMessage();
+                : cause.getClass().getSimpleName() + ": " + Redaction.redact(cause.getMessage());
     }
 
     private static void notify(Runnable listenerCall) {

@@ -4,7 +4,6 @@ import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
-import io.github.personagym.environment.EnvironmentPool;
 import io.github.personagym.junit.gym.ConfiguredModels;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteFile;
@@ -62,7 +61,9 @@ final class PersonaSuites {
         SuiteGenerator generator = models.suiteGenerator().orElseThrow(() -> new TestAbortedException(
                 "No suite for persona '" + persona.id() + "' at " + path + " and no generator model to make one: "
                         + models.whyNoGenerator()));
-        Suite made = generator.generate(persona, hash.orElse(""), tasks, EnvironmentPool.defaultPool().names());
+        String personaHash = hash.orElseThrow(() -> new IllegalStateException("Cannot make a suite for persona '"
+                + persona.id() + "': its file " + persona.source().orElse("?") + " cannot be read to record its hash"));
+        Suite made = generator.generate(persona, personaHash, tasks, models.environments().names());
         SuiteFile.write(made, path);
         return SuiteFile.read(path).orElse(made.withFile(path));
     }

@@ -42,6 +42,16 @@ final class Fixtures {
         }
     }
 
+    @PersonaGymTest(personas = "engine/personas/nurse.yaml")
+    static class LeakyAgent {
+        @Agent
+        static PersonaAgent agent() {
+            return question -> {
+                throw new IllegalStateException("401 Unauthorized for key sk-proj-FakeKey1234567890abcdef");
+            };
+        }
+    }
+
     @PersonaGymTest(personas = "engine/personas/*.yaml", minPersonaScore = 2.0)
     static class AllPersonas {
         @Agent

@@ -230,6 +230,16 @@ class PersonaGymTestEngineTest {
         }
 
         @Test
+        void anAgentErrorIsRedactedBeforeItReachesTheTestResultAndTheReport() throws Exception {
+            Events tests = kit(services, suites, reports).selectors(selectClass(Fixtures.LeakyAgent.class))
+                    .execute().testEvents();
+
+            tests.assertThatEvents().haveExactly(1, event(test("question:linguistic-habits-1"),
+                    finishedWithFailure(message(m -> m.contains("401 Unauthorized for key [redacted]")))));
+            assertThat(reports.resolve("report.json")).content().doesNotContain("sk-proj-FakeKey");
+        }
+
+        @Test
         void everyPersonaOfAGlobRuns() {
             Events tests = kit(services, suites, reports).selectors(selectClass(Fixtures.AllPersonas.class))
                     .execute().testEvents();
