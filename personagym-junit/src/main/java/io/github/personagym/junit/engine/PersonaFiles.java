@@ -55,13 +55,9 @@ final class PersonaFiles {
         Optional<Path> beside = location.file().map(f -> SuiteFile.pathFor(f.getParent(), persona.id()));
         Path path = Files.isRegularFile(inDir) ? inDir : beside.filter(Files::isRegularFile).orElse(inDir);
         Optional<Suite> suite = SuiteFile.read(path);
-        if (suite.isPresent() && !suite.get().personaHash().equals(hash)) {
-            String why = "The suite " + path + " was made for another version of persona '" + persona.id()
-                    + "' (" + location + " changed since). Its questions are not used: regenerate it with "
-                    + "-D" + ConfigKeys.SUITE_REGENERATE + "=true and a generator model configured ("
-                    + ConfigKeys.GENERATOR + "), or, if the change does not affect the questions, set "
-                    + "persona-hash in the suite file to " + hash + ".";
-            return new PersonaSuite(Optional.empty(), Optional.of(why), hash);
+        Optional<String> changed = suite.flatMap(made -> SuiteFile.personaChanged(made, hash));
+        if (changed.isPresent()) {
+            return new PersonaSuite(Optional.empty(), changed, hash);
         }
         return new PersonaSuite(suite, Optional.empty(), hash);
     }

@@ -295,7 +295,7 @@ class PersonaGymTestEngineTest {
                     .selectors(selectClass(Fixtures.InCharacter.class)).execute();
 
             results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m ->
-                    m.contains("was made for another version of persona 'captain'")
+                    m.contains("Persona 'captain' changed since its suite") && m.contains("persona-hash 0bad, now ")
                             && m.contains("personagym.suite.regenerate")))));
             results.testEvents().assertStatistics(stats -> stats.started(0));
         }

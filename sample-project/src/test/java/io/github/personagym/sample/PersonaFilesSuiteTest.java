@@ -12,5 +12,5 @@ import org.junit.platform.suite.api.Suite;
 @Suite
 @IncludeEngines("personagym")
 @SelectClasspathResource("personas/nurse.yaml")
-class PersonaFilesSuite {
+class PersonaFilesSuiteTest {
 }
