@@ -44,4 +44,11 @@ public @interface PersonaGymTest {
 
     /** The tasks to evaluate, by name; all five by default. */
     String[] tasks() default {};
+
+    /**
+     * The name under which this class's personas are kept in the baseline file ({@code <name>/<persona id>});
+     * by default the class's simple name. Give two classes the same name when they test the same agent, e.g.
+     * a new version of it, so that one is compared with the other's baseline.
+     */
+    String baseline() default "";
 }

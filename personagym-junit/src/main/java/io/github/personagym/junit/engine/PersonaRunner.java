@@ -64,7 +64,7 @@ final class PersonaRunner {
 
     /** Keeps an evaluated persona for the reports; called in tree order, so reports list personas in it. */
     void reported(PersonaDescriptor persona, EvaluationResult result) {
-        runs.add(new PersonaRun(result, persona.location().toString(), persona.thresholds()));
+        runs.add(new PersonaRun(result, persona.location().toString(), persona.thresholds(), agentName(persona)));
     }
 
     /** One limit for the whole run: every persona's answers and judge calls share it. */
@@ -90,7 +90,17 @@ final class PersonaRunner {
 
     /** Compares an evaluated persona with the baseline, or writes it there when updating. */
     GateResult regression(PersonaDescriptor persona, EvaluationResult result) {
-        return gate().check(new PersonaRun(result, persona.location().toString(), persona.thresholds()));
+        return gate().check(new PersonaRun(result, persona.location().toString(), persona.thresholds(),
+                agentName(persona)));
+    }
+
+    /** The baseline name of the persona's test class, or empty for a persona file played by the model agent. */
+    private static String agentName(PersonaDescriptor persona) {
+        return persona.getParent().filter(TestClassDescriptor.class::isInstance)
+                .map(parent -> ((TestClassDescriptor) parent))
+                .map(testClass -> testClass.annotation().baseline().isBlank()
+                        ? testClass.testClass().getSimpleName() : testClass.annotation().baseline())
+                .orElse("");
     }
 
     private synchronized RegressionGate gate() {

@@ -61,7 +61,7 @@ final class GateMessages {
     }
 
     static String missingPersona(String id, Path file) {
-        return "The baseline " + file + " has no entry for persona '" + id + "'. Add it with: "
+        return "The baseline " + file + " has no entry '" + id + "' for this persona. Add it with: "
                 + RegressionGate.UPDATE_COMMAND + " (other personas' entries are kept)";
     }
 

@@ -48,14 +48,14 @@ public final class RegressionGate {
         } catch (Baseline.BaselineException e) {
             result = new GateResult(GateResult.Status.BROKEN, e.getMessage(), Optional.empty());
         }
-        results.put(run.id(), result);
+        results.put(run.baselineKey(), result);
         return result;
     }
 
     private GateResult compare(PersonaRun run) {
-        Optional<Baseline.Entry> entry = before().entry(run.id());
+        Optional<Baseline.Entry> entry = before().entry(run.baselineKey());
         if (entry.isEmpty()) {
-            String why = Files.isRegularFile(file) ? GateMessages.missingPersona(run.id(), file)
+            String why = Files.isRegularFile(file) ? GateMessages.missingPersona(run.baselineKey(), file)
                     : GateMessages.missingFile(run.id(), file);
             return new GateResult(GateResult.Status.MISSING, why, Optional.empty());
         }
@@ -72,9 +72,9 @@ public final class RegressionGate {
     }
 
     private GateResult write(PersonaRun run) {
-        Optional<Comparison> comparison = readable(this::before).entry(run.id())
+        Optional<Comparison> comparison = readable(this::before).entry(run.baselineKey())
                 .map(e -> Comparison.of(run, e, tolerance));
-        readable(() -> Baseline.read(file)).with(run.id(), Baseline.Entry.of(run)).write(file);
+        readable(() -> Baseline.read(file)).with(run.baselineKey(), Baseline.Entry.of(run)).write(file);
         return new GateResult(GateResult.Status.WRITTEN, GateMessages.written(run.id(), file), comparison);
     }
 

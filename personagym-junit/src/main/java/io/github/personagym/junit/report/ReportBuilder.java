@@ -42,7 +42,7 @@ final class ReportBuilder {
             tasks.put(task.task(), new ReportModel.TaskEntry(value(task.score()), ci(task.ci()), task.scored(),
                     task.unscored(), value(run.thresholds().task(task.task()))));
         }
-        List<String> problems = PersonaVerdict.problems(run, gate.result(run.id()));
+        List<String> problems = PersonaVerdict.problems(run, gate.result(run.baselineKey()));
         return new ReportModel.PersonaEntry(run.id(), run.result().persona().name().orElse(run.id()), run.file(),
                 value(score.value()), ci(score.ci()), value(run.thresholds().personaScore()), score.scored(),
                 score.unscored(), problems.isEmpty(), problems, tasks,
@@ -108,7 +108,7 @@ final class ReportBuilder {
     private ReportModel.BaselineEntry baseline(List<PersonaRun> runs) {
         Map<String, ReportModel.BaselinePersona> personas = new LinkedHashMap<>();
         for (PersonaRun run : runs) {
-            gate.result(run.id()).ifPresent(result -> personas.put(run.id(), baselinePersona(result)));
+            gate.result(run.baselineKey()).ifPresent(result -> personas.put(run.id(), baselinePersona(result)));
         }
         return new ReportModel.BaselineEntry(gate.file().toString(), gate.tolerance(), gate.updating(), personas);
     }

@@ -21,7 +21,7 @@ final class Fixtures {
     }
 
     @PersonaGymTest(personas = "engine/personas/captain.yaml", minPersonaScore = 4.0,
-            taskThresholds = @TaskThreshold(task = "Linguistic Habits", min = 3.5))
+            taskThresholds = @TaskThreshold(task = "Linguistic Habits", min = 3.5), baseline = "InCharacter")
     static class OutOfCharacter {
         @Agent
         PersonaAgent agent() {

@@ -87,13 +87,17 @@ class PersonaEvaluationTest {
         var answering = new AtomicInteger();
         var exemplarsAsked = new CountDownLatch(1);
         var answeringWhenExemplarsWereAsked = Collections.synchronizedList(new ArrayList<Integer>());
+        var anAnswerStarted = new CountDownLatch(1);
         PersonaAgent agent = question -> {
             answering.incrementAndGet();
+            anAnswerStarted.countDown();
             boolean asked = exemplarsAsked.await(5, TimeUnit.SECONDS);
             answering.decrementAndGet();
             return asked ? "Aye." : "exemplars were not asked for while answering";
         };
         ExemplarSource source = (persona, task, questions) -> {
+            // both start at once: give the answers a moment to begin, so that the count below is not a race
+            awaitQuietly(anAnswerStarted);
             answeringWhenExemplarsWereAsked.add(answering.get());
             exemplarsAsked.countDown();
             return questions.stream().collect(Collectors.toMap(SuiteQuestion::key, q -> exemplars("made for " + q.key())));
@@ -255,6 +259,14 @@ class PersonaEvaluationTest {
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

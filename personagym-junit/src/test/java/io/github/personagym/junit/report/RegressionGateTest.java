@@ -105,7 +105,7 @@ class RegressionGateTest {
         GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4).build());
 
         assertThat(result.status()).isEqualTo(GateResult.Status.MISSING);
-        assertThat(result.message()).contains("has no entry for persona 'captain'",
+        assertThat(result.message()).contains("has no entry 'captain' for this persona",
                 "./mvnw verify -Dpersonagym.baseline.update=true");
     }
 
