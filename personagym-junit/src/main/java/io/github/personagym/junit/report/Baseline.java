@@ -42,7 +42,17 @@ final class Baseline {
         }
     }
 
-    record Entry(String file, Score personaScore, Map<String, Score> tasks, Map<String, Double> questions) {
+    /**
+     * @param judges the judges whose verdicts made these scores (absent in files written before they were
+     *               recorded); scores of other judges are not compared with them
+     */
+    record Entry(String file, List<String> judges, Score personaScore, Map<String, Score> tasks,
+                 Map<String, Double> questions) {
+
+        static List<String> judgesOf(PersonaRun run) {
+            return run.result().questions().stream().flatMap(q -> q.judged().verdicts().stream())
+                    .map(io.github.personagym.judge.Verdict::judge).distinct().sorted().toList();
+        }
 
         static Entry of(PersonaRun run) {
             PersonaScore score = run.result().score();
@@ -54,7 +64,7 @@ final class Baseline {
             for (QuestionResult q : run.result().questions()) {
                 questions.put(q.key(), q.score().isPresent() ? q.score().getAsDouble() : null);
             }
-            return new Entry(run.file(), Score.of(score.value(), score.ci()), tasks, questions);
+            return new Entry(run.file(), judgesOf(run), Score.of(score.value(), score.ci()), tasks, questions);
         }
 
         OptionalDouble question(String key) {

@@ -65,6 +65,12 @@ final class GateMessages {
                 + RegressionGate.UPDATE_COMMAND + " (other personas' entries are kept)";
     }
 
+    static String otherJudges(String key, List<String> before, List<String> now, Path file) {
+        return "The baseline entry '" + key + "' in " + file + " was made with the judges " + before
+                + "; this run's judges are " + now + ". Scores of different judges are not compared. To compare "
+                + "against these judges, write a new baseline with: " + RegressionGate.UPDATE_COMMAND;
+    }
+
     static String written(String id, Path file) {
         return id + ": wrote the baseline entry to " + file + "; commit it to gate later runs";
     }

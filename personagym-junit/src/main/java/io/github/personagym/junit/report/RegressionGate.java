@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -58,6 +59,11 @@ public final class RegressionGate {
             String why = Files.isRegularFile(file) ? GateMessages.missingPersona(run.baselineKey(), file)
                     : GateMessages.missingFile(run.id(), file);
             return new GateResult(GateResult.Status.MISSING, why, Optional.empty());
+        }
+        List<String> judges = Baseline.Entry.judgesOf(run);
+        if (entry.get().judges() != null && !judges.isEmpty() && !entry.get().judges().equals(judges)) {
+            return new GateResult(GateResult.Status.MISSING,
+                    GateMessages.otherJudges(run.baselineKey(), entry.get().judges(), judges, file), Optional.empty());
         }
         Comparison comparison = Comparison.of(run, entry.get(), tolerance);
         if (!comparison.with(Comparison.Change.REGRESSED).isEmpty()) {

@@ -57,6 +57,20 @@ class RegressionGateTest {
     }
 
     @Test
+    void scoresOfOtherJudgesAreNotComparedWithTheBaseline() {
+        writeBaseline(ScriptedRuns.persona("captain").answer(HABITS, "Greet the crew.", "Aye.", 5).build());
+
+        GateResult result = check(ScriptedRuns.persona("captain").answer(HABITS, "Greet the crew.", "Hello.", 1, 1)
+                .build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.MISSING);
+        assertThat(result.failed()).isFalse();
+        assertThat(result.message()).contains("was made with the judges [scripted:judge-a]",
+                "this run's judges are [scripted:judge-a, scripted:judge-b]", "not compared",
+                "-Dpersonagym.baseline.update=true");
+    }
+
+    @Test
     void dropBeyondToleranceInsideTheIntervalIsNoise() {
         writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 4, 4, 4, 4).build());
 
