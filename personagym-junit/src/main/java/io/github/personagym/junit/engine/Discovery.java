@@ -135,7 +135,7 @@ final class Discovery {
             case Segments.CLASS -> ReflectionSupport.tryToLoadClass(root.getValue()).toOptional()
                     .filter(Discovery::isPersonaGymTest).ifPresentOrElse(c -> classes.add(c),
                             () -> unresolved(id, "no @PersonaGymTest class " + root.getValue()));
-            case Segments.PERSONA_FILE -> files.add(Path.of(root.getValue()));
+            case Segments.PERSONA_FILE -> files.add(Path.of(root.getValue()).toAbsolutePath().normalize());
             case Segments.PERSONA_RESOURCE -> resources.add(root.getValue());
             default -> {
                 unresolved(id, "unknown segment type '" + root.getType() + "'");

@@ -45,8 +45,12 @@ final class PersonaTree {
         return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.contains(".suite.");
     }
 
+    /** A file under the working directory is named by its relative path, so its ids are the same in any checkout. */
     UniqueId fileId(UniqueId parent, Path file) {
-        return parent.append(Segments.PERSONA_FILE, file.toString());
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return parent.append(Segments.PERSONA_FILE,
+                (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/'));
     }
 
     UniqueId resourceId(UniqueId parent, String resource) {
@@ -128,7 +132,15 @@ final class PersonaTree {
         warnAboutQuestionsOfOtherTasks(persona, tasks, suite, location);
         suite.stale().ifPresent(why -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, why)
                 .source(location.source(1))));
-        var descriptor = new PersonaDescriptor(parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona,
+        UniqueId id = parent.getUniqueId().append(Segments.PERSONA, persona.id());
+        if (parent.getChildren().stream().anyMatch(child -> child.getUniqueId().equals(id))) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA_RESOURCE, location.toString()), persona.id(),
+                    location + ": the persona id '" + persona.id() + "' is already used by another file of this "
+                            + "class; give each persona file its own 'id:' (ids name tests, suites and baselines)",
+                    location.source(1));
+            return;
+        }
+        var descriptor = new PersonaDescriptor(id, persona,
                 location, tasks, thresholds, suite.suite(), suite.stale(), location.source(1));
         parent.addChild(descriptor);
         addChecks(descriptor);

@@ -47,16 +47,28 @@ public final class Reports {
         ReportModel.Run run = new ReportBuilder(gate).build(runs, usage, clock.instant());
         try {
             Files.createDirectories(directory.resolve("scores"));
-            Files.writeString(directory.resolve("report.json"), JsonReport.report(run));
-            Files.writeString(directory.resolve("report.html"), HtmlReport.render(run));
+            writeWhole(directory.resolve("report.json"), JsonReport.report(run));
+            writeWhole(directory.resolve("report.html"), HtmlReport.render(run));
             for (ReportModel.PersonaEntry persona : run.personas()) {
-                Files.writeString(directory.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
+                writeWhole(directory.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
         return SummaryTable.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();
+    }
+
+    /** Writes a file beside its place, then moves it there: a reader never sees half a report. */
+    private static void writeWhole(Path file, String content) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            Files.writeString(temporary, content);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     static String fileName(String personaId) {

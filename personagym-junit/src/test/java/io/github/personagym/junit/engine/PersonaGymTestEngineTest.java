@@ -131,6 +131,20 @@ class PersonaGymTestEngineTest {
         }
 
         @Test
+        void aPersonaFilesIdIsItsPathRelativeToTheWorkingDirectoryAndRoundTrips() {
+            Path captain = EngineTestSupport.resources().resolve("engine/personas/captain.yaml");
+            TestDescriptor engine = kit(services, suites, reports).selectors(selectFile(captain.toFile()))
+                    .discover().getEngineDescriptor();
+            UniqueId question = find(engine, "linguistic-habits-2").getUniqueId();
+
+            assertThat(question.getSegments().get(1).getValue()).isEqualTo("src/test/resources/engine/personas/captain.yaml");
+            TestDescriptor again = kit(services, suites, reports).selectors(selectUniqueId(question)).discover()
+                    .getEngineDescriptor();
+            assertThat(again.getDescendants().stream().filter(TestDescriptor::isTest))
+                    .extracting(TestDescriptor::getUniqueId).containsExactly(question);
+        }
+
+        @Test
         void questionSourcesPointAtTheQuestionsLineInTheSuiteFile() throws Exception {
             TestDescriptor engine = kit(services, suites, reports).selectors(selectClass(Fixtures.InCharacter.class))
                     .discover().getEngineDescriptor();
