@@ -40,13 +40,26 @@ final class PersonaRunner {
 
     Suite generate(PersonaDescriptor persona) {
         GymServices services = engine.services();
+        String id = persona.persona().id();
+        step(id + ": no suite yet; generating one with " + services.generatorSpec() + " ("
+                + (persona.persona().environments().isEmpty() ? "selecting environments, " : "")
+                + "writing questions for " + persona.tasks().size() + " tasks)");
         Suite made = services.suiteGenerator().orElseThrow().generate(persona.persona(),
                 files().hash(persona.persona()), persona.tasks(), services.environments().names());
         Path path = files().suitePath(persona.persona());
         Suite suite = new Suite(made.personaId(), made.personaHash(), made.generator(), made.environments(),
                 made.questions(), Optional.of(path));
         SuiteFile.write(suite, path);
+        step(id + ": suite written to " + path + " (" + suite.environments().size() + " environments, "
+                + suite.questions().size() + " questions); review and commit it");
         return SuiteFile.read(path).orElse(suite);
+    }
+
+    /** A progress line for a step the gym's listener does not see, unless progress is off. */
+    private void step(String line) {
+        if (engine.configuration().getBoolean(ConfigKeys.PROGRESS, true)) {
+            System.out.println("[personagym] " + line);
+        }
     }
 
     EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent) {
