@@ -54,7 +54,13 @@ public final class ExemplarSimilarityJudge implements Judge {
         var texts = new ArrayList<TextSegment>();
         texts.add(TextSegment.from(answer.text().strip()));
         answer.exemplars().get().byScore().forEach(exemplar -> texts.add(TextSegment.from(exemplar.strip())));
-        List<Embedding> embeddings = SharedModel.INSTANCE.embedAll(texts).content();
+        List<Embedding> embeddings;
+        try {
+            embeddings = SharedModel.INSTANCE.embedAll(texts).content();
+        } catch (RuntimeException | LinkageError e) {
+            // the in-process model could not load or run (e.g. no native ONNX runtime for this platform)
+            return Verdict.error(ID, "the offline judge's embedding model failed: " + e);
+        }
         double[] similarity = new double[Task.MAX_SCORE + 1];
         for (int score = Task.MIN_SCORE; score <= Task.MAX_SCORE; score++) {
             similarity[score] = cosine(embeddings.get(0).vector(), embeddings.get(score).vector());
