@@ -28,12 +28,13 @@ final class PersonaFiles {
     Persona load(PersonaLocation location) {
         byte[] content = read(location);
         Persona persona = PersonaLoader.parse(location.toString(), content);
-        hashes.put(persona.id(), PersonaLoader.contentHash(content));
+        hashes.put(location.toString(), PersonaLoader.contentHash(content));
         return persona;
     }
 
-    String hash(Persona persona) {
-        return hashes.get(persona.id());
+    /** The content hash of a persona file this instance loaded. */
+    String hash(PersonaLocation location) {
+        return hashes.get(location.toString());
     }
 
     /** The suite folder, as configured; relative paths are relative to the working directory. */
@@ -47,7 +48,7 @@ final class PersonaFiles {
     }
 
     PersonaSuite suite(Persona persona, PersonaLocation location) {
-        String hash = hash(persona);
+        String hash = hash(location);
         if (configuration.getBoolean(ConfigKeys.SUITE_REGENERATE, false)) {
             return new PersonaSuite(Optional.empty(), Optional.empty(), hash);
         }

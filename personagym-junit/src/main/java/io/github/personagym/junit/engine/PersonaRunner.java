@@ -25,7 +25,6 @@ import java.util.concurrent.Semaphore;
 final class PersonaRunner {
 
     private final PersonaGymEngineDescriptor engine;
-    private final List<EvaluationResult> results = Collections.synchronizedList(new ArrayList<>());
     private final List<PersonaRun> runs = Collections.synchronizedList(new ArrayList<>());
     private RegressionGate gate;
     private Semaphore limit;
@@ -45,7 +44,7 @@ final class PersonaRunner {
                 + (persona.persona().environments().isEmpty() ? "selecting environments, " : "")
                 + "writing questions for " + persona.tasks().size() + " tasks)");
         Suite made = services.suiteGenerator().orElseThrow().generate(persona.persona(),
-                files().hash(persona.persona()), persona.tasks(), services.environments().names());
+                files().hash(persona.location()), persona.tasks(), services.environments().names());
         Path path = files().suitePath(persona.persona());
         Suite suite = new Suite(made.personaId(), made.personaHash(), made.generator(), made.environments(),
                 made.questions(), Optional.of(path));
@@ -71,7 +70,6 @@ final class PersonaRunner {
         if (result.exemplarsAdded() && suite.file().isPresent()) {
             SuiteFile.write(result.suite(), suite.file().get());
         }
-        results.add(result);
         return result;
     }
 
@@ -121,10 +119,6 @@ final class PersonaRunner {
             gate = RegressionGate.from(engine.configuration());
         }
         return gate;
-    }
-
-    List<EvaluationResult> results() {
-        return List.copyOf(results);
     }
 
     /** At the end of the run: writes the reports and prints the summary table, when a persona was evaluated. */
