@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class ScriptedModel {
 
     /** What a request asks for. */
-    enum Kind { JUDGE, EXEMPLARS, AGENT }
+    enum Kind { JUDGE, EXEMPLARS, AGENT, ENVIRONMENTS, QUESTIONS }
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -39,6 +39,8 @@ final class ScriptedModel {
         return switch (schema) {
             case "verdicts" -> Kind.JUDGE;
             case "score_exemplars" -> Kind.EXEMPLARS;
+            case "environment_selection" -> Kind.ENVIRONMENTS;
+            case "questions" -> Kind.QUESTIONS;
             default -> Kind.AGENT;
         };
     }
@@ -50,7 +52,41 @@ final class ScriptedModel {
             case JUDGE -> verdicts(user);
             case EXEMPLARS -> exemplars(user);
             case AGENT -> answer(allText(request));
+            case ENVIRONMENTS -> environments(user);
+            case QUESTIONS -> questions(user);
         };
+    }
+
+    /** The first settings listed in the selection prompt ("- name" lines), as many as it asks for. */
+    private static String environments(String prompt) {
+        List<String> listed = listed(prompt);
+        Matcher count = Pattern.compile("(\\d+)").matcher(prompt.substring(Math.max(0, prompt.lastIndexOf("Choose"))));
+        int wanted = count.find() ? Integer.parseInt(count.group(1)) : 2;
+        return json(Map.of("environments", listed.subList(0, Math.min(wanted, listed.size()))));
+    }
+
+    /** As many questions as asked ("Write exactly N"), spread over the listed settings, worded from a hash. */
+    private static String questions(String prompt) {
+        List<String> settings = listed(prompt);
+        Matcher count = Pattern.compile("Write exactly (\\d+)").matcher(prompt);
+        int wanted = count.find() ? Integer.parseInt(count.group(1)) : 1;
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < wanted; i++) {
+            String setting = settings.get(i % settings.size());
+            items.add(Map.of("environment", setting, "question", "Scripted question " + Math.floorMod(hash(prompt
+                    + i), 100_000) + ": what do you do at the " + setting + "?"));
+        }
+        return json(Map.of("questions", items));
+    }
+
+    private static List<String> listed(String prompt) {
+        List<String> names = new ArrayList<>();
+        for (String line : prompt.split("\n")) {
+            if (line.startsWith("- ")) {
+                names.add(line.substring(2).strip());
+            }
+        }
+        return names;
     }
 
     /** The score the scripted judge gives an answer to a question: 1 to 5, from their hash. */
