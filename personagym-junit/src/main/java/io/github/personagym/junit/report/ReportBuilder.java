@@ -52,6 +52,7 @@ final class ReportBuilder {
     private static ReportModel.QuestionEntry question(QuestionResult q) {
         return new ReportModel.QuestionEntry(q.key(), q.task(), q.question().environment(), q.question().text(),
                 q.answer().orElse(null), q.agentError().orElse(null), value(q.score()), value(q.judged().spread()),
+                q.judged().answer().exemplars().isPresent(),
                 q.judged().verdicts().stream().map(ReportBuilder::verdict).toList());
     }
 

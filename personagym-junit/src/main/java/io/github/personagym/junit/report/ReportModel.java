@@ -26,8 +26,10 @@ final class ReportModel {
     record TaskEntry(Double score, List<Double> ci, int scored, int unscored, Double threshold) {
     }
 
+    /** {@code exemplars}: whether the judges had the question's score exemplars (false when making them failed). */
     record QuestionEntry(String key, String task, String environment, String question, String answer,
-                         String agentError, Double score, Double spread, List<VerdictEntry> verdicts) {
+                         String agentError, Double score, Double spread, boolean exemplars,
+                         List<VerdictEntry> verdicts) {
     }
 
     record VerdictEntry(String judge, String kind, Integer score, String reasoning, String error, String raw) {
