@@ -83,6 +83,8 @@ class ReportJsonTest {
         assertThat(captain.at("/tasks/Linguistic Habits/ci").isNull()).isTrue();
         assertThat(captain.at("/tasks/Linguistic Habits/unscored").asInt()).isEqualTo(1);
         assertThat(captain.at("/tasks/Toxicity Control/score").isNull()).isTrue();
+        assertThat(captain.at("/questions/0/exemplars").isBoolean()).isTrue();
+        assertThat(captain.at("/questions/0/exemplars").asBoolean()).as("scripted answers carry no exemplars").isFalse();
         JsonNode unparseable = captain.at("/questions/2");
         assertThat(unparseable.get("score").isNull()).isTrue();
         assertThat(unparseable.get("spread").isNull()).isTrue();
