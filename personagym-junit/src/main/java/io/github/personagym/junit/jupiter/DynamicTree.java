@@ -7,6 +7,8 @@ import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.QuestionResult;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
+import io.github.personagym.junit.report.GateResult;
+import io.github.personagym.junit.report.PersonaRun;
 import io.github.personagym.persona.PersonaLoader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,16 +18,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
 import org.opentest4j.AssertionFailedError;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The engine's persona tree as Jupiter dynamic nodes: environment › task › question containers and tests,
- * then the score checks. Display names carry the path ({@code captain › Wedding › Linguistic Habits › q3}),
+ * then the score checks and the regression check against the baseline. Display names carry the path ({@code captain › Wedding › Linguistic Habits › q3}),
  * as the engine's do, so that flat reports read well; sources point at the suite file's lines.
  */
 final class DynamicTree {
@@ -37,14 +41,19 @@ final class DynamicTree {
     private final List<Task> tasks;
     private final Thresholds thresholds;
     private final Supplier<EvaluationResult> evaluation;
+    private final Function<PersonaRun, GateResult> regressionGate;
+    private final String baselineName;
 
     DynamicTree(Persona persona, Suite suite, List<Task> tasks, Thresholds thresholds,
-                Supplier<EvaluationResult> evaluation) {
+                Supplier<EvaluationResult> evaluation, Function<PersonaRun, GateResult> regressionGate,
+                String baselineName) {
         this.persona = persona;
         this.suite = suite;
         this.tasks = tasks;
         this.thresholds = thresholds;
         this.evaluation = evaluation;
+        this.regressionGate = regressionGate;
+        this.baselineName = baselineName;
     }
 
     Stream<DynamicNode> nodes() {
@@ -101,7 +110,20 @@ final class DynamicTree {
         var min = thresholds.personaScore();
         String name = min.isPresent() ? "PersonaScore \u2265 " + ScoreChecks.format(min.getAsDouble()) : "PersonaScore";
         tests.add(DynamicTest.dynamicTest(prefix + name, source, () -> checks.personaScore(min)));
+        tests.add(DynamicTest.dynamicTest(prefix + "no regression against baseline", source, this::noRegression));
         return tests;
+    }
+
+    /** The engine's regression gate: a drop fails, a missing baseline aborts with the command to make one. */
+    private void noRegression() {
+        GateResult result = regressionGate.apply(new PersonaRun(evaluation.get(),
+                persona.source().orElse(persona.id()), thresholds, baselineName));
+        if (result.status() == GateResult.Status.MISSING) {
+            throw new TestAbortedException(result.message());
+        }
+        if (result.failed()) {
+            throw new AssertionFailedError(result.message());
+        }
     }
 
     private Optional<URI> suiteLine(SuiteQuestion question) {

@@ -17,6 +17,7 @@ import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
+import io.github.personagym.junit.report.RegressionGate;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,10 @@ public final class Gym {
     private final PersonaSuites suites;
     private final Semaphore limit;
     private List<Judge> judges;
+    private RegressionGate gate;
+
+    /** The baseline name of dynamic tests that do not give one. */
+    public static final String DEFAULT_BASELINE_NAME = "jupiter";
 
     private Gym(Configuration configuration) {
         this.configuration = configuration;
@@ -131,9 +136,25 @@ public final class Gym {
      * persona is evaluated once, when the first of these tests runs.
      */
     public Stream<DynamicNode> dynamicTests(Persona persona, PersonaAgent agent) {
+        return dynamicTests(persona, agent, DEFAULT_BASELINE_NAME);
+    }
+
+    /**
+     * As {@link #dynamicTests(Persona, PersonaAgent)}, with the name under which the persona is kept in the
+     * baseline file ({@code <baselineName>/<persona id>}), like {@code @PersonaGymTest(baseline = ...)}.
+     */
+    public Stream<DynamicNode> dynamicTests(Persona persona, PersonaAgent agent, String baselineName) {
         Suite suite = suite(persona);
         var evaluation = new Memo<>(() -> evaluate(persona, agent));
-        return new DynamicTree(persona, suite, tasksOf(persona), thresholds(persona), evaluation).nodes();
+        return new DynamicTree(persona, suite, tasksOf(persona), thresholds(persona), evaluation, gate()::check,
+                baselineName).nodes();
+    }
+
+    private synchronized RegressionGate gate() {
+        if (gate == null) {
+            gate = RegressionGate.from(configuration);
+        }
+        return gate;
     }
 
     private List<Task> tasksOf(Persona persona) {

@@ -42,6 +42,11 @@ class GymDynamicTestsTest {
                 "sailor" + P + "Village Fair" + P + "Linguistic Habits" + P + "linguistic-habits-2",
                 "sailor" + P + "Linguistic Habits score \u2265 4.00",
                 "sailor" + P + "PersonaScore \u2265 3.00");
+        assertThat(results.testEvents().aborted().stream()).singleElement().satisfies(event -> {
+            assertThat(event.getTestDescriptor().getDisplayName()).isEqualTo("sailor" + P + "no regression against baseline");
+            assertThat(event.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow()
+                    .getThrowable().orElseThrow().getMessage()).contains("-Dpersonagym.baseline.update=true");
+        });
         assertThat(GoodAgentFixture.CALLS).hasValue(4);
     }
 
@@ -64,7 +69,7 @@ class GymDynamicTestsTest {
     void lowScoresFailTheThresholdChecksNotTheQuestions() {
         var results = JupiterKit.run(PoorAgentFixture.class);
 
-        results.testEvents().assertStatistics(stats -> stats.started(6).succeeded(4).failed(2));
+        results.testEvents().assertStatistics(stats -> stats.started(7).succeeded(4).failed(2).aborted(1));
         assertThat(PersonaGymExtensionTest.failureMessages(results)).satisfiesExactly(
                 task -> assertThat(task)
                         .contains("Expecting Linguistic Habits score of <sailor> to be at least 4.00 but was 1.00")
