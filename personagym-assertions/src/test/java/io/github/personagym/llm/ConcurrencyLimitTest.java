@@ -64,6 +64,24 @@ class ConcurrencyLimitTest {
     }
 
     @Test
+    void anUnreadableRetryAfterNeverLosesASlot() {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withStatus(429)
+                .withHeader("Content-Type", "application/json")
+                .withHeader("Retry-After", "99999999999999999999")
+                .withBody("{\"error\":{\"message\":\"scripted rate limit\"}}")));
+        ModelAccess access = WireMockCalls.access(server, Map.of("personagym.concurrency", "2",
+                "personagym.retry.max-attempts", "1"));
+        ChatModel model = access.model(ModelSpec.parse("openai:judge")).orElseThrow();
+
+        List<Object> failures = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> WireMockCalls.atOnce(2, n -> model, n -> "Overflow " + n));
+
+        assertThat(failures).allSatisfy(reply -> assertThat(reply).isInstanceOf(ModelCallException.class));
+        // both calls held a slot; a lost slot would stay counted in flight and block later calls for good
+        assertThat(access.limit("openai").inFlight()).as("slots given back").isZero();
+    }
+
+    @Test
     void providersHaveLimitsOfTheirOwn() {
         ModelAccess access = WireMockCalls.access(server, Map.of());
 
