@@ -55,6 +55,10 @@ class ChatModelsTest {
         assertThat(settings(Provider.OPENAI, Map.of(), Map.of()).timeout()).isEqualTo(Duration.ofSeconds(60));
         assertThatThrownBy(() -> settings(Provider.OPENAI, Map.of("personagym.timeout", "soon"), Map.of()))
                 .hasMessageContaining("personagym.timeout");
+        assertThatThrownBy(() -> settings(Provider.OPENAI, Map.of("personagym.timeout", "0"), Map.of()))
+                .hasMessageContaining("must be a positive duration");
+        assertThatThrownBy(() -> settings(Provider.OPENAI, Map.of("personagym.timeout", "PT-1S"), Map.of()))
+                .hasMessageContaining("must be a positive duration");
     }
 
     @Test
