@@ -125,7 +125,7 @@ public final class TaskCatalog {
         return tasks.values().stream().map(Task::name).toList();
     }
 
-    private static String key(String name) {
+    static String key(String name) {
         String key = name.strip().toLowerCase(Locale.ROOT);
         return key.equals(TOXICITY_ALIAS.toLowerCase(Locale.ROOT)) ? Task.TOXICITY_CONTROL.toLowerCase(Locale.ROOT) : key;
     }

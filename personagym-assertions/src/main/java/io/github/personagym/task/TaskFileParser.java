@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.personagym.Task;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -53,7 +54,7 @@ final class TaskFileParser {
             throw tooLarge(source, bytes.length);
         }
         String text = utf8(source, bytes);
-        try (JsonParser parser = YAML.createParser(text)) {
+        try (JsonParser parser = new PlainYamlTokens(source, (YAMLParser) YAML.createParser(text))) {
             return new TaskFileParser(source, parser).file();
         } catch (StreamReadException e) {
             JsonLocation at = e.getLocation();
@@ -220,7 +221,7 @@ final class TaskFileParser {
     private List<Task> distinct(List<Located> tasks) {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < tasks.size(); i++) {
-            String key = tasks.get(i).task().name().toLowerCase(java.util.Locale.ROOT);
+            String key = TaskCatalog.key(tasks.get(i).task().name());
             Integer earlier = seen.putIfAbsent(key, i);
             if (earlier != null) {
                 throw problem(tasks.get(i).at(), "task '" + tasks.get(i).task().name() + "' is defined twice in"

@@ -25,6 +25,9 @@ class BrokenTaskFileTest {
             twice-in-list.yaml       | 6  | task 'brevity' is defined twice in this file (entries 1 and 2). Keep one of them.
             a-list.yaml              | 1  | a task file holds one task (a mapping with the keys name, description, question-guidance, criteria) or 'tasks:' with a list of them, but this file starts with a list.
             empty.yaml               | 1  | the file is empty. Write one task (keys name, description, question-guidance, criteria) or a 'tasks:' list of them.
+            alias.yaml               | 2  | anchors and aliases (&name, *name) are not supported in a task file; write the text out in full.
+            custom-tag.yaml          | 2  | the tag 'tag:yaml.org,2002:python/object:os.system' is not supported in a task file; remove it.
+            toxicity-twice.yaml      | 6  | task 'Toxicity Control' is defined twice in this file (entries 1 and 2). Keep one of them.
             """)
     void brokenFileIsRefusedWithFileLineAndRemedy(String file, int line, String problem) {
         Path path = TaskCatalogTest.fixture("broken/" + file);
