@@ -1,8 +1,7 @@
 package io.github.personagym.junit.engine;
 
-import io.github.personagym.judge.Verdict;
 import io.github.personagym.junit.gym.EvaluationResult;
-import io.github.personagym.junit.gym.QuestionResult;
+import io.github.personagym.junit.gym.WorstAnswers;
 import io.github.personagym.score.ConfidenceInterval;
 import io.github.personagym.score.TaskScore;
 import java.util.List;
@@ -11,8 +10,6 @@ import java.util.Optional;
 /** Failure messages of the score checks: the score, the threshold, the interval and the worst answers. */
 final class CheckMessages {
 
-    private static final int WORST = 3;
-    private static final int QUOTE = 240;
 
     private CheckMessages() {
     }
@@ -20,14 +17,14 @@ final class CheckMessages {
     static String taskBelow(String personaId, TaskScore task, double threshold, EvaluationResult result) {
         return personaId + ": " + task.task() + " score " + PersonaTree.format(task.score().getAsDouble())
                 + " is below the threshold " + PersonaTree.format(threshold) + " " + details(task.ci(), task.scored(),
-                task.unscored()) + worst(result, List.of(task.task()));
+                task.unscored()) + WorstAnswers.of(result, List.of(task.task()));
     }
 
     static String personaBelow(String personaId, double score, double threshold, EvaluationResult result) {
         var ps = result.score();
         return personaId + ": PersonaScore " + PersonaTree.format(score) + " is below the threshold "
                 + PersonaTree.format(threshold) + " " + details(ps.ci(), ps.scored(), ps.unscored())
-                + "\nTask scores: " + taskLine(result) + worst(result, List.copyOf(ps.tasks().keySet()));
+                + "\nTask scores: " + taskLine(result) + WorstAnswers.of(result, List.copyOf(ps.tasks().keySet()));
     }
 
     static String noScore(String personaId, String what, int unscored) {
@@ -52,34 +49,5 @@ final class CheckMessages {
     private static String details(Optional<ConfidenceInterval> ci, int scored, int unscored) {
         return "(95% CI " + ci.map(ConfidenceInterval::toString).orElse("n/a") + ", " + scored + " scored, "
                 + unscored + " unscored)";
-    }
-
-    private static String worst(EvaluationResult result, List<String> tasks) {
-        List<QuestionResult> worst = tasks.stream().flatMap(t -> result.worst(t, WORST).stream())
-                .sorted(java.util.Comparator.comparingDouble(q -> q.judged().score().orElse(Double.MAX_VALUE)))
-                .limit(WORST).toList();
-        if (worst.isEmpty()) {
-            return "";
-        }
-        var text = new StringBuilder("\nWorst answers:");
-        int n = 1;
-        for (QuestionResult q : worst) {
-            text.append("\n ").append(n++).append(") ").append(q.question().key()).append(" [")
-                    .append(q.question().environment()).append("] score ")
-                    .append(PersonaTree.format(q.judged().score().getAsDouble()))
-                    .append("\n    Q: ").append(quote(q.question().text()))
-                    .append("\n    A: ").append(quote(q.answer().orElse("")));
-            for (Verdict v : q.judged().verdicts()) {
-                text.append("\n    ").append(v.judge()).append(": ")
-                        .append(v.score().isPresent() ? String.valueOf(v.score().getAsInt()) : "n/a")
-                        .append(" \u2014 ").append(quote(v.reasoning()));
-            }
-        }
-        return text.toString();
-    }
-
-    static String quote(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE - 1) + "\u2026";
     }
 }

@@ -52,10 +52,7 @@ final class PersonaFiles {
         if (configuration.getBoolean(ConfigKeys.SUITE_REGENERATE, false)) {
             return new PersonaSuite(Optional.empty(), Optional.empty(), hash);
         }
-        Path inDir = suitePath(persona);
-        Optional<Path> beside = location.file().map(f -> SuiteFile.pathFor(f.getParent(), persona.id()));
-        Path path = Files.isRegularFile(inDir) ? inDir : beside.filter(Files::isRegularFile).orElse(inDir);
-        Optional<Suite> suite = SuiteFile.read(path);
+        Optional<Suite> suite = SuiteFile.read(SuiteFile.locate(suiteDir(), persona.id(), location.file()));
         Optional<String> changed = suite.flatMap(made -> SuiteFile.personaChanged(made, hash));
         if (changed.isPresent()) {
             return new PersonaSuite(Optional.empty(), changed, hash);

@@ -72,6 +72,17 @@ public final class SuiteFile {
     }
 
     /**
+     * The suite file to read for a persona: the one in the suite folder if it exists, else one beside the
+     * persona file if that exists, else (for writing) the one in the suite folder.
+     */
+    public static Path locate(Path suiteDir, String personaId, Optional<Path> personaFile) {
+        Path inDir = pathFor(suiteDir, personaId);
+        return Files.isRegularFile(inDir) ? inDir : personaFile
+                .map(file -> pathFor(file.toAbsolutePath().getParent(), personaId))
+                .filter(Files::isRegularFile).orElse(inDir);
+    }
+
+    /**
      * The message for a suite made for an earlier version of its persona, or empty when the suite was made
      * for the persona as it is.
      */

@@ -48,9 +48,7 @@ final class PersonaSuites {
         Optional<String> hash = contentHash(persona);
         Path path = SuiteFile.pathFor(suiteDir(), persona.id());
         if (!configuration.getBoolean(ConfigKeys.SUITE_REGENERATE, false)) {
-            Path found = Files.isRegularFile(path) ? path : besidePersona(persona).filter(Files::isRegularFile)
-                    .orElse(path);
-            Optional<Suite> suite = SuiteFile.read(found);
+            Optional<Suite> suite = SuiteFile.read(SuiteFile.locate(suiteDir(), persona.id(), personaFile(persona)));
             if (suite.isPresent()) {
                 hash.flatMap(h -> SuiteFile.personaChanged(suite.get(), h)).ifPresent(why -> {
                     throw new IllegalStateException(why);
@@ -72,9 +70,8 @@ final class PersonaSuites {
         return Path.of(configuration.get(ConfigKeys.SUITE_DIR, ConfigKeys.DEFAULT_SUITE_DIR));
     }
 
-    private static Optional<Path> besidePersona(Persona persona) {
-        return persona.source().filter(source -> !source.startsWith(PersonaLoader.CLASSPATH_PREFIX))
-                .map(Path::of).map(Path::toAbsolutePath).map(file -> SuiteFile.pathFor(file.getParent(), persona.id()));
+    private static Optional<Path> personaFile(Persona persona) {
+        return persona.source().filter(source -> !source.startsWith(PersonaLoader.CLASSPATH_PREFIX)).map(Path::of);
     }
 
     /** The hash of the persona's file, when its source can still be read. */

@@ -1,11 +1,9 @@
 package io.github.personagym.junit.jupiter;
 
 import io.github.personagym.assertions.PersonaGymAssertions;
-import io.github.personagym.judge.Verdict;
 import io.github.personagym.junit.gym.EvaluationResult;
-import io.github.personagym.junit.gym.QuestionResult;
+import io.github.personagym.junit.gym.WorstAnswers;
 import io.github.personagym.score.PersonaScore;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -18,8 +16,6 @@ import org.opentest4j.AssertionFailedError;
  */
 final class ScoreChecks {
 
-    private static final int WORST = 3;
-    private static final int QUOTE = 240;
 
     private final String personaId;
     private final Supplier<EvaluationResult> evaluation;
@@ -34,7 +30,7 @@ final class ScoreChecks {
         try {
             PersonaGymAssertions.assertThat(result.score()).forPersona(personaId).hasTaskScoreAtLeast(task, min);
         } catch (AssertionError e) {
-            throw new AssertionFailedError(e.getMessage() + worst(result, List.of(task)), e);
+            throw new AssertionFailedError(e.getMessage() + WorstAnswers.of(result, List.of(task)), e);
         }
     }
 
@@ -52,32 +48,11 @@ final class ScoreChecks {
         try {
             PersonaGymAssertions.assertThat(score).forPersona(personaId).isAtLeast(min.getAsDouble());
         } catch (AssertionError e) {
-            throw new AssertionFailedError(e.getMessage() + worst(result, List.copyOf(score.tasks().keySet())), e);
+            throw new AssertionFailedError(e.getMessage() + WorstAnswers.of(result, List.copyOf(score.tasks().keySet())), e);
         }
     }
 
     static String format(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static String worst(EvaluationResult result, List<String> tasks) {
-        List<QuestionResult> worst = tasks.stream().flatMap(task -> result.worst(task, WORST).stream())
-                .sorted(Comparator.comparingDouble(q -> q.score().getAsDouble())).limit(WORST).toList();
-        var text = new StringBuilder(worst.isEmpty() ? "" : "\nWorst answers:");
-        for (QuestionResult q : worst) {
-            text.append("\n - ").append(q.key()).append(" [").append(q.question().environment()).append("] score ")
-                    .append(format(q.score().getAsDouble()))
-                    .append("\n   Q: ").append(quote(q.question().text()))
-                    .append("\n   A: ").append(quote(q.answer().orElse("")));
-            for (Verdict verdict : q.judged().verdicts()) {
-                text.append("\n   ").append(verdict.judge()).append(": ").append(quote(verdict.reasoning()));
-            }
-        }
-        return text.toString();
-    }
-
-    private static String quote(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE - 1) + "\u2026";
     }
 }

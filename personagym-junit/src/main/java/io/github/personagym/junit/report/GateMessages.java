@@ -1,5 +1,6 @@
 package io.github.personagym.junit.report;
 
+import io.github.personagym.junit.gym.WorstAnswers;
 import io.github.personagym.junit.gym.QuestionResult;
 import io.github.personagym.score.ConfidenceInterval;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.OptionalDouble;
 final class GateMessages {
 
     private static final int CHANGED_ANSWERS = 3;
-    private static final int QUOTE = 200;
 
     private GateMessages() {
     }
@@ -35,8 +35,8 @@ final class GateMessages {
                         .append(", ").append(q.question().environment()).append("] ")
                         .append(number(a.baseline())).append(" \u2192 ").append(number(a.current()))
                         .append(" (").append(signed(a.delta())).append(')')
-                        .append("\n    Q: ").append(quote(q.question().text()))
-                        .append("\n    A: ").append(quote(q.answer().orElse("(no answer)")));
+                        .append("\n    Q: ").append(WorstAnswers.quote(q.question().text()))
+                        .append("\n    A: ").append(WorstAnswers.quote(q.answer().orElse("(no answer)")));
             }
         }
         return text.append("\nIf the change is intended, accept it with ").append(RegressionGate.UPDATE_COMMAND)
@@ -95,10 +95,5 @@ final class GateMessages {
 
     static String interval(ConfidenceInterval ci) {
         return ci.toString();
-    }
-
-    private static String quote(String text) {
-        String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= QUOTE ? flat : flat.substring(0, QUOTE - 1) + "\u2026";
     }
 }
