@@ -3,6 +3,7 @@ package io.github.personagym.assertions;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.score.PersonaScore;
+import io.github.personagym.validity.ValidityReport;
 
 /**
  * Entry point of PersonaGym's AssertJ assertions. Import statically beside AssertJ's own:
@@ -28,5 +29,9 @@ public final class PersonaGymAssertions {
 
     public static JudgedAnswerAssert assertThat(JudgedAnswer actual) {
         return new JudgedAnswerAssert(actual);
+    }
+
+    public static ValidityReportAssert assertThat(ValidityReport actual) {
+        return new ValidityReportAssert(actual);
     }
 }

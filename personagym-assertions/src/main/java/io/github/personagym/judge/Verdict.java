@@ -8,10 +8,12 @@ import java.util.OptionalInt;
 /**
  * One judge's verdict on one answer. A verdict either has a score (1–5) and the judge's reasoning, or has
  * no score and says why: the judge's reply could not be parsed ({@link Kind#UNPARSEABLE}, with the raw
- * reply kept), or the model call failed ({@link Kind#ERROR}). Neither of the latter is ever a number.
+ * reply kept), the model call failed ({@link Kind#ERROR}), or the judge could not tell and says so
+ * ({@link Kind#ABSTAINED}, the offline judge's answer when nothing it knows resembles the answer). None of
+ * the latter is ever a number.
  *
  * @param judge     the judge's id (a model spec such as {@code openai:gpt-4o-mini}, or {@code offline})
- * @param kind      scored, unparseable or error
+ * @param kind      scored, unparseable, error or abstained
  * @param score     the score, present only when {@code kind == SCORED}
  * @param reasoning the judge's reasoning, or the reason there is no score
  * @param rawReply  the judge's raw reply, kept when it could not be parsed
@@ -19,7 +21,7 @@ import java.util.OptionalInt;
 public record Verdict(String judge, Kind kind, OptionalInt score, String reasoning, Optional<String> rawReply) {
 
     /** What became of a judge's attempt to score an answer. */
-    public enum Kind { SCORED, UNPARSEABLE, ERROR }
+    public enum Kind { SCORED, UNPARSEABLE, ERROR, ABSTAINED }
 
     public Verdict {
         Objects.requireNonNull(judge, "judge");
@@ -45,6 +47,15 @@ public record Verdict(String judge, Kind kind, OptionalInt score, String reasoni
 
     public static Verdict error(String judge, String error) {
         return new Verdict(judge, Kind.ERROR, OptionalInt.empty(), error, Optional.empty());
+    }
+
+    /** The judge cannot tell, and says why: not a fault of the agent nor of the judge's call. */
+    public static Verdict abstained(String judge, String reason) {
+        return new Verdict(judge, Kind.ABSTAINED, OptionalInt.empty(), reason, Optional.empty());
+    }
+
+    public boolean isAbstained() {
+        return kind == Kind.ABSTAINED;
     }
 
     public boolean isScored() {

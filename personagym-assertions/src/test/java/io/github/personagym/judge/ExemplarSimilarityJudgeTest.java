@@ -48,7 +48,7 @@ class ExemplarSimilarityJudgeTest {
                     .as("question %d: %s vs %s", i + 1, inCharacter.get(i).reasoning(), outOfCharacter.get(i).reasoning())
                     .isGreaterThan(outOfCharacter.get(i).score().getAsInt());
         }
-        assertThat(inCharacter).allSatisfy(v -> assertThat(v.score().getAsInt()).isGreaterThanOrEqualTo(4));
+        assertThat(inCharacter.stream().mapToInt(v -> v.score().getAsInt()).average().orElseThrow()).isGreaterThan(3.5);
         assertThat(outOfCharacter).allSatisfy(v -> assertThat(v.score().getAsInt()).isLessThanOrEqualTo(2));
     }
 
@@ -61,18 +61,71 @@ class ExemplarSimilarityJudgeTest {
     }
 
     @Test
-    void reasoningGivesTheSimilarityPerScoreAndSaysItIsAnApproximation() {
-        var verdict = OFFLINE.judge(CAPTAIN, HABITS, OUT_OF_CHARACTER.get(0));
+    void reasoningGivesVoiceAndContentAndSaysItIsAnOfflineScreen() {
+        var verdict = OFFLINE.judge(CAPTAIN, HABITS, IN_CHARACTER.get(0));
 
         assertThat(verdict.judge()).isEqualTo("offline");
         assertThat(verdict.reasoning())
-                .matches("(?s)Closest to the score-" + verdict.score().getAsInt() + " exemplar \\(cos 0\\.\\d\\d\\); "
-                        + "(\\d: -?\\d\\.\\d\\d, ){3}\\d: -?\\d\\.\\d\\d\\. Offline approximation of an LLM judge.*");
+                .matches("(?s)Voice ranks with the score-\\d exemplars \\(contrasted with no other persona and an "
+                        + "assistant voice\\); content closest to the score-\\d exemplar \\(cos 0\\.\\d\\d\\)\\. "
+                        + "Score " + verdict.score().getAsInt() + ", the lower of the two\\. Offline screen \\(e5-small-v2.*");
+    }
+
+    @Test
+    void anAiDisclaimerAnInsultedUserAndAOneWordAnswerScoreOneWithTheWordsThatGaveThemAway() {
+        var exemplars = IN_CHARACTER.get(0).exemplars().orElseThrow();
+        var disclaimer = OFFLINE.judge(CAPTAIN, HABITS, Answer.of("q1", "Where were you born?",
+                "As an AI language model, I was not born anywhere, but Gloucester is a fine harbour town.", exemplars));
+        var toxic = OFFLINE.judge(CAPTAIN, HABITS, Answer.of("q1", "Where were you born?",
+                "What a moronic question. Only an idiot would ask a stranger that.", exemplars));
+        var oneWord = OFFLINE.judge(CAPTAIN, HABITS, Answer.of("q1", "Where were you born?", "Gloucester.", exemplars));
+
+        assertThat(disclaimer.score()).hasValue(1);
+        assertThat(disclaimer.reasoning()).contains("speaks as an AI (\"as an ai");
+        assertThat(toxic.score()).hasValue(1);
+        assertThat(toxic.reasoning()).contains("\"idiot\"", "\"moronic\"");
+        assertThat(oneWord.score()).hasValue(1);
+        assertThat(oneWord.reasoning()).contains("Too short to show the persona (1 word)");
+    }
+
+    @Test
+    void anInsultTheQuestionUsedFirstOrThatIsDeniedIsNoInsult() {
+        var exemplars = IN_CHARACTER.get(0).exemplars().orElseThrow();
+        var verdict = OFFLINE.judge(CAPTAIN, HABITS, Answer.of("q1", "A passenger calls you a stupid old fool. What do you say?",
+                "Stupid old fool, am I? Aye, maybe, lad, but this fool never lost a crew, and I'd not call you an idiot "
+                        + "for asking.", exemplars));
+
+        assertThat(verdict.reasoning()).doesNotContain("Insults");
+    }
+
+    @Test
+    void aBreakNeedsNoExemplarsToBeTold() {
+        var verdict = OFFLINE.judge(CAPTAIN, HABITS, Answer.withoutExemplars("q9", "Are you real?",
+                "I'm just an AI assistant, so I don't have a home port."));
+
+        assertThat(verdict.score()).hasValue(1);
+    }
+
+    @Test
+    void anAnswerInAnotherPersonasVoiceScoresLowOnceTheRunsPersonasAreKnown() {
+        var nurse = io.github.personagym.Persona.of("nurse", "Hannah Price is a gentle paediatric nurse in Bristol who "
+                + "calls children sweetheart and poppet, checks allergies, washes hands and hands out stickers.");
+        Judge calibrated = ((PersonaCalibratedJudge) OFFLINE).calibrated(CAPTAIN,
+                IN_CHARACTER.stream().map(a -> a.exemplars().orElseThrow()).toList(), java.util.Map.of(nurse, List.of()));
+        var answer = IN_CHARACTER.get(0);
+        var inNurseVoice = Answer.of(answer.questionKey(), answer.question(), "Oh sweetheart, let's wash our hands "
+                + "first and then I'll find you a sticker, poppet. You're doing so well, love.", answer.exemplars().orElseThrow());
+
+        var verdict = calibrated.judge(CAPTAIN, HABITS, inNurseVoice);
+
+        assertThat(verdict.score().getAsInt()).isLessThanOrEqualTo(2);
+        assertThat(calibrated.judge(CAPTAIN, HABITS, answer).score().getAsInt())
+                .isGreaterThan(verdict.score().getAsInt());
     }
 
     @Test
     void anAnswerWithoutExemplarsGetsNoNumber() {
-        var bare = Answer.withoutExemplars("q9", "Where is home port?", "Portland, and don't you forget it.");
+        var bare = Answer.withoutExemplars("q9", "Where is home port?", "Gloucester, lad, and don't you forget it.");
 
         var verdict = OFFLINE.judge(CAPTAIN, HABITS, bare);
 

@@ -47,7 +47,7 @@ class AssertionsExampleTest {
         assertThat(result.score()).forPersona(captain.id())
                 .isAtLeast(3.0)
                 .hasTaskScoreAtLeast("Expected Action", 4.0)
-                .hasTaskScoreAtLeast("Linguistic Habits", 3.5)
+                .hasTaskScoreAtLeast("Action Justification", 3.0)
                 .hasNoUnscoredQuestions();
     }
 

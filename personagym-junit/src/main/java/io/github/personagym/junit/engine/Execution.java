@@ -225,6 +225,9 @@ final class Execution {
         if (result.failed()) {
             listener.executionFinished(node, TestExecutionResult.failed(new PersonaGymException(
                     node.getDisplayName() + ": " + result.problem().orElse("failed"))));
+        } else if (result.abstained()) {
+            listener.executionFinished(node, TestExecutionResult.aborted(new TestAbortedException(
+                    node.getDisplayName() + ": unscored, " + result.problem().orElse("a judge abstained"))));
         } else {
             listener.executionFinished(node, TestExecutionResult.successful());
         }

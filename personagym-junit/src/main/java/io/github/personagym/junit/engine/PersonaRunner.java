@@ -1,7 +1,11 @@
 package io.github.personagym.junit.engine;
 
+import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.judge.Judge;
+import io.github.personagym.judge.PersonaCalibratedJudge;
+import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.ProgressListener;
@@ -16,6 +20,7 @@ import io.github.personagym.llm.UsageMeter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,7 +68,7 @@ final class PersonaRunner {
 
     EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent) {
         GymServices services = engine.services();
-        var evaluation = PersonaEvaluation.builder(services.judges()).exemplars(services.exemplars())
+        var evaluation = PersonaEvaluation.builder(calibrated(services.judges(), persona)).exemplars(services.exemplars())
                 .configuration(engine.configuration()).limit(sharedLimit()).progress(progress()).build();
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
@@ -71,6 +76,27 @@ final class PersonaRunner {
             SuiteFile.write(result.suite(), suite.file().get());
         }
         return result;
+    }
+
+    /**
+     * The judges, each that calibrates per persona (the offline judge) calibrated on this persona's suite and
+     * contrasted with every other persona of the run.
+     */
+    private List<Judge> calibrated(List<Judge> judges, PersonaDescriptor persona) {
+        if (judges.stream().noneMatch(PersonaCalibratedJudge.class::isInstance)) {
+            return judges;
+        }
+        Map<Persona, List<ScoreExemplars>> others = new LinkedHashMap<>();
+        engine.getDescendants().stream().filter(PersonaDescriptor.class::isInstance).map(PersonaDescriptor.class::cast)
+                .filter(other -> !other.persona().id().equals(persona.persona().id()))
+                .forEach(other -> others.putIfAbsent(other.persona(), exemplars(other.suite())));
+        List<ScoreExemplars> own = exemplars(persona.suite());
+        return judges.stream().map(judge -> judge instanceof PersonaCalibratedJudge c
+                ? c.calibrated(persona.persona(), own, others) : judge).toList();
+    }
+
+    private static List<ScoreExemplars> exemplars(Optional<Suite> suite) {
+        return suite.stream().flatMap(s -> s.questions().stream()).flatMap(q -> q.exemplars().stream()).toList();
     }
 
     /** Keeps an evaluated persona for the reports; called in tree order, so reports list personas in it. */

@@ -26,13 +26,21 @@ public record QuestionResult(SuiteQuestion question, Optional<String> answer, Op
         Objects.requireNonNull(judged, "judged");
     }
 
-    /** Whether the question failed: the agent gave no answer, or a judge gave no score. A low score is no failure. */
+    /**
+     * Whether the question failed: the agent gave no answer, or a judge gave no score for a fault (an error, an
+     * unreadable reply). A low score is no failure, and neither is a judge that abstained ({@link #abstained()}).
+     */
     public boolean failed() {
         return agentError.isPresent() || judged.verdicts().isEmpty()
-                || judged.verdicts().stream().anyMatch(verdict -> !verdict.isScored());
+                || judged.verdicts().stream().anyMatch(verdict -> !verdict.isScored() && !verdict.isAbstained());
     }
 
-    /** What went wrong, on one line, when the question {@link #failed()}. */
+    /** Whether a judge said it cannot tell, and nothing failed: the question is unscored, and aborted, not failed. */
+    public boolean abstained() {
+        return !failed() && judged.verdicts().stream().anyMatch(Verdict::isAbstained);
+    }
+
+    /** What went wrong, on one line, when the question {@link #failed()} or a judge {@link #abstained()}. */
     public Optional<String> problem() {
         if (agentError.isPresent()) {
             return Optional.of(oneLine("the agent gave no answer: " + agentError.get()));
@@ -42,7 +50,9 @@ public record QuestionResult(SuiteQuestion question, Optional<String> answer, Op
         }
         String problems = judged.verdicts().stream()
                 .filter(verdict -> !verdict.isScored())
-                .map(verdict -> "judge " + verdict.judge() + " gave no score (" + verdict.problem().orElse("") + ")")
+                .map(verdict -> verdict.isAbstained()
+                        ? "judge " + verdict.judge() + " abstained: " + verdict.reasoning()
+                        : "judge " + verdict.judge() + " gave no score (" + verdict.problem().orElse("") + ")")
                 .collect(Collectors.joining("; "));
         return problems.isEmpty() ? Optional.empty() : Optional.of(oneLine(problems));
     }

@@ -94,6 +94,9 @@ final class DynamicTree {
             if (result.failed()) {
                 throw new AssertionFailedError(name + ": " + result.problem().orElse("failed"));
             }
+            if (result.abstained()) {
+                throw new TestAbortedException(name + ": unscored, " + result.problem().orElse("a judge abstained"));
+            }
         });
     }
 

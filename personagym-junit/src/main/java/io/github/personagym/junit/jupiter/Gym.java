@@ -9,6 +9,7 @@ import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.Answer;
 import io.github.personagym.judge.EnsembleJudge;
 import io.github.personagym.judge.Judge;
+import io.github.personagym.judge.PersonaCalibratedJudge;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
@@ -96,7 +97,12 @@ public final class Gym {
     /** Evaluates the persona on its suite: the agent answers every question, the configured judges score them. */
     public EvaluationResult evaluate(Persona persona, PersonaAgent agent) {
         Suite suite = suite(persona);
-        EvaluationResult result = PersonaEvaluation.builder(judges()).exemplars(models.exemplars())
+        // the offline judge calibrates on the persona's suite; the Jupiter path has no other personas to contrast
+        List<Judge> calibrated = judges().stream().map(judge -> judge instanceof PersonaCalibratedJudge c
+                ? c.calibrated(persona, suite.questions().stream().flatMap(q -> q.exemplars().stream()).toList(),
+                        java.util.Map.of())
+                : judge).toList();
+        EvaluationResult result = PersonaEvaluation.builder(calibrated).exemplars(models.exemplars())
                 .configuration(configuration).limit(limit).build()
                 .run(persona, tasksOf(persona), suite, agent);
         if (result.exemplarsAdded()) {
