@@ -46,8 +46,19 @@ final class RecordingChatModel extends ChatModelDecorator {
                     + " in live mode: no provider is configured for it")).chat(request);
         }
         CanonicalRequest canonical = CanonicalRequest.of(provider, model, request);
+        boolean bad = false;
         if (mode != Mode.RECORD) {
-            Optional<Recording> recorded = store.read(canonical.key());
+            Optional<Recording> recorded;
+            try {
+                recorded = store.read(canonical.key());
+            } catch (BadRecordingException e) {
+                if (delegate.isEmpty()) {
+                    throw e;
+                }
+                System.err.println("[personagym] WARNING " + e.problem() + " Recording it again from " + label + ".");
+                recorded = Optional.empty();
+                bad = true;
+            }
             if (recorded.isPresent()) {
                 meter.recordReplay(label);
                 return recorded.get().toResponse(model);
@@ -59,6 +70,10 @@ final class RecordingChatModel extends ChatModelDecorator {
         ChatResponse response = delegate.orElseThrow(() -> missing(request, canonical,
                 "no provider is configured for " + label)).chat(request);
         Recording ours = Recording.of(label, canonical, response);
+        if (bad) {
+            store.replace(ours);
+            return response;
+        }
         Recording stored = store.write(ours);
         // another process recorded this exchange first: go on with its reply, as every later replay will
         return stored == ours ? response : stored.toResponse(model);

@@ -37,9 +37,37 @@ public final class RecordingStore {
         this.directory = directory;
     }
 
-    /** The folder of {@code personagym.recordings.dir}, default {@value ConfigKeys#DEFAULT_RECORDINGS_DIR}. */
+    /** Temporary files older than this are left by a killed run, never by a writer still at work. */
+    static final java.time.Duration STRAY_AFTER = java.time.Duration.ofMinutes(1);
+
+    /**
+     * The folder of {@code personagym.recordings.dir}, default {@value ConfigKeys#DEFAULT_RECORDINGS_DIR}, with the
+     * temporary files a killed run left there removed (so that they are never committed).
+     */
     public static RecordingStore from(Configuration configuration) {
-        return new RecordingStore(Path.of(configuration.get(ConfigKeys.RECORDINGS_DIR, ConfigKeys.DEFAULT_RECORDINGS_DIR)));
+        var store = new RecordingStore(Path.of(configuration.get(ConfigKeys.RECORDINGS_DIR,
+                ConfigKeys.DEFAULT_RECORDINGS_DIR)));
+        store.removeStrayTemporaryFiles(java.time.Instant.now().minus(STRAY_AFTER));
+        return store;
+    }
+
+    /** Deletes temporary files last written before {@code before}; returns how many. */
+    int removeStrayTemporaryFiles(java.time.Instant before) {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int removed = 0;
+        try (var files = Files.walk(directory, 2)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(".")
+                    && f.getFileName().toString().endsWith(".tmp")).toList()) {
+                if (Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                    removed++;
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return removed; // a folder that cannot be walked is reported when a recording is read or written
+        }
+        return removed;
     }
 
     public Path directory() {
@@ -51,17 +79,60 @@ public final class RecordingStore {
         return directory.resolve(key.substring(0, 2)).resolve(key + ".json");
     }
 
+    /**
+     * The recording of {@code key}, when there is one.
+     *
+     * @throws BadRecordingException when the file is unreadable, incomplete, or holds another exchange
+     */
     Optional<Recording> read(String key) {
         Path file = pathOf(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
+        Recording recording;
         try {
-            return Optional.of(JSON.readValue(file.toFile(), Recording.class));
+            recording = JSON.readValue(file.toFile(), Recording.class);
         } catch (IOException e) {
-            throw new UncheckedIOException("Recording " + file + " cannot be read (" + e.getMessage()
-                    + "); delete it to record it again", e);
+            throw new BadRecordingException(file, "is not a readable recording ("
+                    + e.getClass().getSimpleName() + " at " + location(e) + ")", e);
         }
+        if (recording == null || recording.key() == null || recording.response() == null
+                || recording.response().text() == null || !knownFinishReason(recording.response().finishReason())) {
+            throw new BadRecordingException(file, "is incomplete (it needs key, response.text and "
+                    + "response.finishReason)", null);
+        }
+        if (!recording.key().equals(key)) {
+            throw new BadRecordingException(file, "holds the exchange with key " + recording.key()
+                    + ", not the one its name says (" + key + "): it was copied or renamed", null);
+        }
+        return Optional.of(recording);
+    }
+
+    /** Writes a recording over a bad file of the same key (auto and record mode's repair). */
+    void replace(Recording recording) {
+        Path file = pathOf(recording.key());
+        Path temp = null;
+        try {
+            Files.createDirectories(file.getParent());
+            temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
+            writeFully(temp, JSON.writeValueAsBytes(recording));
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write recording " + file, e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static boolean knownFinishReason(String name) {
+        return name != null && java.util.Arrays.stream(dev.langchain4j.model.output.FinishReason.values())
+                .anyMatch(reason -> reason.name().equals(name));
+    }
+
+    private static String location(IOException e) {
+        return e instanceof com.fasterxml.jackson.core.JsonProcessingException json && json.getLocation() != null
+                ? "line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                : "its start";
     }
 
     /** Stores the recording unless one is there already, and returns the one on disk (first writer wins). */
@@ -73,7 +144,13 @@ public final class RecordingStore {
             temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
             writeFully(temp, JSON.writeValueAsBytes(recording));
             if (!linkIntoPlace(temp, file)) {
-                return read(recording.key()).orElse(recording);
+                try {
+                    return read(recording.key()).orElse(recording);
+                } catch (BadRecordingException bad) {
+                    System.err.println("[personagym] WARNING " + bad.problem() + " Recording it again.");
+                    replace(recording);
+                    return recording;
+                }
             }
             return recording;
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -96,6 +97,59 @@ class RecordingChatModelTest {
         assertThat(json.path("request").path("parameters").path("temperature").asDouble()).isZero();
         assertThat(json.path("response").path("text").asText()).startsWith("Scripted reply");
         assertThat(json.path("response").path("completionTokens").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void aRecordingCopiedOverAnotherIsRefusedWithItsPath() throws IOException {
+        model(access("record", true)).chat(Fixtures.question("Question one?"));
+        model(access("record", true)).chat(Fixtures.question("Question two?"));
+        List<Path> files = jsonFiles();
+        Files.copy(files.get(0), files.get(1), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        server.stop();
+
+        ModelAccess replay = access("replay", false);
+        Throwable first = catchThrowable(() -> model(replay).chat(Fixtures.question("Question one?")));
+        Throwable second = catchThrowable(() -> model(replay).chat(Fixtures.question("Question two?")));
+
+        Throwable refused = first != null ? first : second;
+        assertThat(first == null ^ second == null).as("exactly one of the two is refused").isTrue();
+        assertThat(refused).isInstanceOf(BadRecordingException.class)
+                .hasMessageContaining(files.get(1).toString())
+                .hasMessageContaining("not the one its name says")
+                .hasMessageContaining("run in auto mode");
+    }
+
+    @Test
+    void anEmptyOrTruncatedRecordingIsReportedWithItsPathNeverANullPointer() throws IOException {
+        model(access("record", true)).chat(Fixtures.question("Question one?"));
+        Path file = jsonFiles().get(0);
+        String whole = Files.readString(file);
+
+        Files.writeString(file, "{}");
+        assertThatThrownBy(() -> model(access("replay", false)).chat(Fixtures.question("Question one?")))
+                .isInstanceOf(BadRecordingException.class).hasMessageContaining(file.toString())
+                .hasMessageContaining("is incomplete");
+
+        Files.writeString(file, whole.substring(0, whole.length() / 2));
+        assertThatThrownBy(() -> model(access("replay", false)).chat(Fixtures.question("Question one?")))
+                .isInstanceOf(BadRecordingException.class).hasMessageContaining(file.toString())
+                .hasMessageContaining("is not a readable recording").hasMessageEndingWith("to record it again.");
+    }
+
+    @Test
+    void autoModeRecordsACorruptRecordingAgain() throws IOException {
+        model(access("record", true)).chat(Fixtures.question("Question one?"));
+        Path file = jsonFiles().get(0);
+        Files.writeString(file, "{\"key\": \"truncated");
+
+        ChatResponse again = model(access("auto", true)).chat(Fixtures.question("Question one?"));
+
+        assertThat(again.aiMessage().text()).startsWith("Scripted reply");
+        assertThat(server.getAllServeEvents()).hasSize(2);
+        assertThat(new ObjectMapper().readTree(file.toFile()).path("response").path("text").asText())
+                .startsWith("Scripted reply");
+        assertThat(model(access("replay", false)).chat(Fixtures.question("Question one?")).aiMessage().text())
+                .startsWith("Scripted reply");
     }
 
     @Test

@@ -105,4 +105,21 @@ class RecordingStoreTest {
             return all.filter(Files::isRegularFile).toList();
         }
     }
+
+    @Test
+    void temporaryFilesOfAKilledRunAreRemovedAndThoseOfAWriterAtWorkAreKept() throws IOException {
+        Path shard = Files.createDirectories(folder.resolve("ab"));
+        Path stray = Files.writeString(shard.resolve(".abcd.123.tmp"), "half a reply");
+        Files.setLastModifiedTime(stray, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofHours(1))));
+        Path fresh = Files.writeString(shard.resolve(".abce.456.tmp"), "being written");
+        Path recording = Files.writeString(shard.resolve("abcd.json"), "{}");
+
+        int removed = new RecordingStore(folder).removeStrayTemporaryFiles(java.time.Instant.now().minusSeconds(60));
+
+        assertThat(removed).isEqualTo(1);
+        assertThat(stray).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(recording).exists();
+    }
 }
