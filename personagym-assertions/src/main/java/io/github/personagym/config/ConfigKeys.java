@@ -52,6 +52,14 @@ public final class ConfigKeys {
     public static final String OLLAMA_BASE_URL = "personagym.ollama.base-url";
     public static final String DEFAULT_OLLAMA_BASE_URL = "http://localhost:11434";
 
+    /**
+     * The longest an agent may take to answer one question, as seconds or an ISO-8601 duration. Past it the question
+     * fails with "the agent did not answer in …", the agent's thread is interrupted and abandoned, and the rest of
+     * the run goes on. Default {@code 120} seconds.
+     */
+    public static final String AGENT_TIMEOUT = "personagym.agent.timeout";
+    public static final java.time.Duration DEFAULT_AGENT_TIMEOUT = java.time.Duration.ofSeconds(120);
+
     /** Timeout of one model call, as an ISO-8601 duration or seconds. Default 60 s. */
     public static final String TIMEOUT = "personagym.timeout";
     /** Attempts per model call, the first included. Default 4. */

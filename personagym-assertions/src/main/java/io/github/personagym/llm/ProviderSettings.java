@@ -63,21 +63,7 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
     }
 
     private static Duration parseDuration(String value) {
-        String trimmed = value.trim();
-        Duration timeout;
-        try {
-            timeout = trimmed.matches("\\d+(\\.\\d+)?")
-                    ? Duration.ofMillis(Math.round(Double.parseDouble(trimmed) * 1000))
-                    : Duration.parse(trimmed);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Configuration key " + ConfigKeys.TIMEOUT
-                    + " must be seconds or an ISO-8601 duration such as PT90S, got '" + value + "'", e);
-        }
-        if (timeout.isNegative() || timeout.toMillis() < 1) {
-            throw new IllegalArgumentException("Configuration key " + ConfigKeys.TIMEOUT
-                    + " must be a positive duration (seconds, or ISO-8601 such as PT90S), got '" + value + "'");
-        }
-        return timeout;
+        return io.github.personagym.config.Durations.parse(ConfigKeys.TIMEOUT, value);
     }
 
     private static String withScheme(String host) {

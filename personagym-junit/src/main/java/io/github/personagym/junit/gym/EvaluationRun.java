@@ -100,9 +100,34 @@ final class EvaluationRun {
     }
 
     private CompletableFuture<Reply> answer(SuiteQuestion question) {
-        return CompletableFuture.supplyAsync(() -> bounded(() -> ask(question)), executor)
+        return CompletableFuture.supplyAsync(() -> bounded(() -> askWithin(question)), executor)
                 .exceptionally(failure -> Reply.failed(describe(failure)))
                 .whenComplete((reply, failure) -> notify(() -> settings.progress().answered(answered.incrementAndGet(), total)));
+    }
+
+    /**
+     * Asks on a thread of its own, so that an agent that never returns costs its question and nothing else: past
+     * the timeout its thread is interrupted and left behind (a daemon), and the slot it held is given back.
+     */
+    private Reply askWithin(SuiteQuestion question) {
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        Thread thread = new Thread(() -> reply.complete(ask(question)), "personagym-agent-" + question.key());
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return reply.get(settings.agentTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            thread.interrupt();
+            return Reply.failed("the agent did not answer in "
+                    + io.github.personagym.config.Durations.human(settings.agentTimeout())
+                    + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            return Reply.failed("interrupted while waiting for the agent");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return Reply.failed(describe(e.getCause()));
+        }
     }
 
     private Reply ask(SuiteQuestion question) {

@@ -9,5 +9,6 @@ import java.util.concurrent.Semaphore;
 
 /** What a {@link PersonaEvaluation} was built with. */
 record EvaluationSettings(List<Judge> judges, ExemplarSource exemplars, Semaphore limit, Optional<Executor> executor,
-                          ProgressListener progress, ScoreAggregator aggregator, int batchSize) {
+                          ProgressListener progress, ScoreAggregator aggregator, int batchSize,
+                          java.time.Duration agentTimeout) {
 }

@@ -75,6 +75,7 @@ public final class PersonaEvaluation {
         private ProgressListener progress = ProgressListener.NONE;
         private ScoreAggregator aggregator = new ScoreAggregator();
         private int batchSize = DEFAULT_BATCH_SIZE;
+        private java.time.Duration agentTimeout = ConfigKeys.DEFAULT_AGENT_TIMEOUT;
 
         private Builder(List<Judge> judges) {
             if (judges.isEmpty()) {
@@ -127,9 +128,23 @@ public final class PersonaEvaluation {
             return this;
         }
 
-        /** Concurrency ({@value ConfigKeys#CONCURRENCY}) and batch size ({@value ConfigKeys#JUDGE_BATCH_SIZE}). */
+        /** The longest the agent may take for one answer; past it the question fails and the run goes on. */
+        public Builder agentTimeout(java.time.Duration timeout) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("The agent timeout must be positive, got " + timeout);
+            }
+            this.agentTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Concurrency ({@value ConfigKeys#CONCURRENCY}), batch size ({@value ConfigKeys#JUDGE_BATCH_SIZE}) and agent
+         * timeout ({@value ConfigKeys#AGENT_TIMEOUT}).
+         */
         public Builder configuration(Configuration configuration) {
             concurrency(PersonaEvaluation.concurrency(configuration));
+            agentTimeout(io.github.personagym.config.Durations.of(configuration, ConfigKeys.AGENT_TIMEOUT,
+                    ConfigKeys.DEFAULT_AGENT_TIMEOUT));
             return batchSize(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, DEFAULT_BATCH_SIZE));
         }
 
@@ -138,7 +153,8 @@ public final class PersonaEvaluation {
         }
 
         private EvaluationSettings settings() {
-            return new EvaluationSettings(judges, exemplars, limit, executor, progress, aggregator, batchSize);
+            return new EvaluationSettings(judges, exemplars, limit, executor, progress, aggregator, batchSize,
+                    agentTimeout);
         }
     }
 }

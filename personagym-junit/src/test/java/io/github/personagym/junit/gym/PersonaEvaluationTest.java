@@ -56,6 +56,37 @@ class PersonaEvaluationTest {
     }
 
     @Test
+    void anAgentThatNeverAnswersCostsItsQuestionAndTheRestOfTheRunGoesOn() {
+        var judge = ScriptedJudge.scoring("scripted", key -> 4);
+        var interrupted = new CountDownLatch(1);
+        PersonaAgent hangsOnce = question -> {
+            if (question.equals("expected-action-2?")) {
+                try {
+                    new CountDownLatch(1).await();
+                } catch (InterruptedException e) {
+                    interrupted.countDown();
+                    while (interrupted.getCount() == 0) { // ignores the interruption: left behind, not waited for
+                        java.util.concurrent.locks.LockSupport.parkNanos(1_000_000_000L);
+                    }
+                    return "never";
+                }
+            }
+            return "Aye.";
+        };
+
+        var result = evaluation(judge).concurrency(1).agentTimeout(java.time.Duration.ofMillis(300)).build()
+                .run(CAPTAIN, List.of(ACTION), suite(ACTION, 3), hangsOnce);
+
+        var hung = result.question("expected-action-2").orElseThrow();
+        assertThat(hung.failed()).isTrue();
+        assertThat(hung.problem()).hasValueSatisfying(problem -> assertThat(problem)
+                .contains("the agent did not answer in 0.3s").contains("personagym.agent.timeout"));
+        assertThat(result.question("expected-action-1").orElseThrow().score()).hasValue(4.0);
+        assertThat(result.question("expected-action-3").orElseThrow().score()).hasValue(4.0);
+        assertThat(interrupted.getCount()).isZero();
+    }
+
+    @Test
     void noMoreAnswersAndJudgeCallsThanTheBoundAreInFlight() {
         var inFlight = new AtomicInteger();
         var maxInFlight = new AtomicInteger();
