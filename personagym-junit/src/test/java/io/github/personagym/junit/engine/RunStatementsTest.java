@@ -40,6 +40,7 @@ class RunStatementsTest {
 
     final Properties system = new Properties();
     Map<String, String> environment = Map.of();
+    boolean defaultRecordings;
 
     @BeforeEach
     void writeSuites() {
@@ -53,8 +54,10 @@ class RunStatementsTest {
                 .configurationParameter("personagym.suite.dir", suites.toString())
                 .configurationParameter("personagym.report.dir", reports.toString())
                 .configurationParameter("personagym.baseline", reports.resolve("baseline.json").toString())
-                .configurationParameter("personagym.recordings.dir", recordings.toString())
                 .configurationParameter("personagym.progress", "false");
+        if (!defaultRecordings) {
+            kit.configurationParameter("personagym.recordings.dir", recordings.toString());
+        }
         // the launcher hands system properties over as configuration parameters
         system.stringPropertyNames().forEach(name -> kit.configurationParameter(name, system.getProperty(name)));
         return kit;
@@ -277,6 +280,34 @@ class RunStatementsTest {
                                 + "openai:gpt-4o: set OPENAI_API_KEY (or personagym.openai.api-key")
                         .endsWith("then commit " + recordings + ".)"));
             }
+        }
+    }
+
+    @Nested
+    class Docs {
+
+        @Test
+        void theLinesConfigurationMdQuotesAreTheLinesARunPrints() throws IOException {
+            List<String> quoted = Files.readAllLines(Path.of("..", "docs", "configuration.md")).stream()
+                    .map(String::strip).filter(line -> line.startsWith("[personagym] ") || line.startsWith("(1) ["))
+                    .toList();
+            List<String> printed = new java.util.ArrayList<>();
+            try (ConsoleCapture console = ConsoleCapture.start()) {
+                system.setProperty("personagym.version", "1.2.0");
+                configured().execute();
+                system.clear();
+                system.setProperty("personagym.judges", "openai:gpt-4o");
+                defaultRecordings = true;
+                configured().execute();
+                printed.addAll(console.runLines());
+            }
+            system.clear();
+            system.setProperty("personagym.judge", "openai:judge-a");
+            configured().discover().getDiscoveryIssues()
+                    .forEach(issue -> printed.add("(1) [" + issue.severity() + "] " + issue.message()));
+
+            assertThat(quoted).hasSize(5);
+            assertThat(printed).containsAll(quoted);
         }
     }
 
