@@ -46,10 +46,14 @@ final class FailureText {
         return verdict.judge() + ": " + noScore(verdict);
     }
 
-    /** Why a verdict has no score: {@code no score (error): timeout}, with the raw reply when kept. */
+    /**
+     * Why a verdict has no score: {@code no score (error): timeout}, with the raw reply when kept. An error is
+     * shown whole: it ends in what to do about it.
+     */
     static String noScore(Verdict verdict) {
         return "no score (" + verdict.kind().name().toLowerCase(Locale.ROOT) + "): "
-                + shorten(verdict.reasoning(), REASONING_LIMIT)
+                + (verdict.kind() == Verdict.Kind.ERROR ? verdict.reasoning().strip()
+                        : shorten(verdict.reasoning(), REASONING_LIMIT))
                 + verdict.rawReply().map(raw -> "; raw reply " + quote(raw, REASONING_LIMIT)).orElse("");
     }
 

@@ -1,18 +1,44 @@
 package io.github.personagym.config;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads configuration keys (see {@link ConfigKeys}). Sources are tried in order; the first that has a
- * non-blank value wins.
+ * non-blank value wins. A configuration made by the factories here also says where a value came from
+ * ({@link #lookup}) and which names its sources hold ({@link #entries}), so that a run can state its settings
+ * and spot a misspelt key ({@link KeyCheck}).
  */
 @FunctionalInterface
 public interface Configuration {
 
     Optional<String> get(String key);
+
+    /**
+     * The value of {@code key} with its source. A configuration written as a lambda knows no source: its
+     * values count as {@link ConfigSource#GIVEN}.
+     */
+    default Optional<ConfigValue> lookup(String key) {
+        return get(key).map(value -> new ConfigValue(key, value, ConfigSource.GIVEN));
+    }
+
+    /** Where {@code key}'s value comes from; {@link ConfigSource#DEFAULT} when no source sets it. */
+    default ConfigSource source(String key) {
+        return lookup(key).map(ConfigValue::source).orElse(ConfigSource.DEFAULT);
+    }
+
+    /**
+     * The PersonaGym names ({@code personagym.*} keys, {@code PERSONAGYM_*} variables) that the sources hold,
+     * known or not; empty for a configuration that cannot list its names (a lambda).
+     */
+    default List<ConfigEntry> entries() {
+        return List.of();
+    }
 
     /** System properties, then environment variables. */
     static Configuration fromSystem() {
@@ -20,20 +46,44 @@ public interface Configuration {
     }
 
     static Configuration systemProperties() {
-        return key -> nonBlank(System.getProperty(key));
+        return sourced(ConfigSource.SYSTEM_PROPERTY, key -> Optional.ofNullable(System.getProperty(key)),
+                () -> System.getProperties().stringPropertyNames());
     }
 
     /** Environment variables, by the key's environment form ({@link #environmentName(String)}). */
     static Configuration environment(Map<String, String> env) {
-        return key -> nonBlank(env.get(environmentName(key)));
+        return new SourcedConfiguration(key -> nonBlank(env.get(environmentName(key)))
+                .map(value -> new ConfigValue(key, value, ConfigSource.ENVIRONMENT)),
+                () -> SourcedConfiguration.entries(env.keySet(), ConfigSource.ENVIRONMENT));
     }
 
     static Configuration of(Map<String, String> values) {
-        return key -> nonBlank(values.get(key));
+        return sourced(ConfigSource.GIVEN, key -> Optional.ofNullable(values.get(key)), values::keySet);
     }
 
     static Configuration from(Function<String, Optional<String>> lookup) {
-        return key -> lookup.apply(key).flatMap(Configuration::nonBlank);
+        return sourced(ConfigSource.GIVEN, lookup, List::of);
+    }
+
+    /**
+     * Values of one source: {@code lookup} reads a key, {@code names} lists the names the source holds (all of
+     * them; those of PersonaGym are picked out).
+     */
+    static Configuration sourced(ConfigSource source, Function<String, Optional<String>> lookup,
+                                 Supplier<? extends Collection<String>> names) {
+        return new SourcedConfiguration(key -> lookup.apply(key).flatMap(Configuration::nonBlank)
+                .map(value -> new ConfigValue(key, value, source)),
+                () -> SourcedConfiguration.entries(names.get(), source));
+    }
+
+    /**
+     * Values whose source is told per key (one lookup serving several sources, as JUnit's configuration
+     * parameters do); {@code entries} lists the PersonaGym names the sources hold.
+     */
+    static Configuration withSources(Function<String, Optional<ConfigValue>> lookup,
+                                     Supplier<? extends Collection<ConfigEntry>> entries) {
+        return new SourcedConfiguration(key -> lookup.apply(key).filter(value -> !value.value().isBlank()),
+                () -> List.copyOf(entries.get()));
     }
 
     /** {@code personagym.judge.batch-size} → {@code PERSONAGYM_JUDGE_BATCH_SIZE}. */
@@ -43,7 +93,7 @@ public interface Configuration {
 
     /** This configuration, then {@code fallback} for keys it lacks. */
     default Configuration orElse(Configuration fallback) {
-        return key -> get(key).or(() -> fallback.get(key));
+        return new LayeredConfiguration(this, fallback);
     }
 
     default String get(String key, String defaultValue) {

@@ -92,6 +92,11 @@ public final class LlmRubricJudge implements Judge {
         return id;
     }
 
+    /** The system message of every call of an LLM judge: recorded judge calls are known by it. */
+    public static String systemMessage() {
+        return RubricPrompt.SYSTEM;
+    }
+
     public Options options() {
         return options;
     }

@@ -16,7 +16,7 @@ record ModelCall(Optional<String> reply, Optional<String> failure) {
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final java.util.regex.Pattern FENCED = java.util.regex.Pattern.compile(
             "\\A```[A-Za-z]*\\s*(.*?)\\s*```\\z", java.util.regex.Pattern.DOTALL);
-    private static final int MAX_MESSAGE = 300;
+    private static final int MAX_MESSAGE = 2000;
 
     static ModelCall ask(ChatModel model, ChatRequest request) {
         try {
@@ -55,9 +55,19 @@ record ModelCall(Optional<String> reply, Optional<String> failure) {
         }
     }
 
-    private static String describe(RuntimeException e) {
+    /**
+     * The failure in words. Our own messages end in what to do, so a message too long to show whole loses its
+     * middle, never its end.
+     */
+    static String describe(RuntimeException e) {
         String message = e.getMessage() == null ? "" : ": " + e.getMessage().strip();
         String text = e.getClass().getSimpleName() + message;
-        return text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) + "…" : text;
+        if (text.length() <= MAX_MESSAGE) {
+            return text;
+        }
+        int head = MAX_MESSAGE / 3;
+        int tail = MAX_MESSAGE - head;
+        return text.substring(0, head) + " … (" + (text.length() - MAX_MESSAGE) + " characters left out) … "
+                + text.substring(text.length() - tail);
     }
 }

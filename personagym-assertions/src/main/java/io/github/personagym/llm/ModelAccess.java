@@ -64,8 +64,16 @@ public final class ModelAccess {
 
     /** Model access as {@code configuration} (and the providers' environment variables) describe it. */
     public static ModelAccess from(Configuration configuration) {
+        return from(configuration, System.getenv());
+    }
+
+    /**
+     * Model access as {@code configuration} describes it, with the providers' usual variables
+     * ({@code OPENAI_API_KEY}, {@code OLLAMA_HOST}, …) read from {@code environment}.
+     */
+    public static ModelAccess from(Configuration configuration, Map<String, String> environment) {
         return new ModelAccess(configuration,
-                name -> Optional.ofNullable(System.getenv(name)).filter(value -> !value.isBlank()),
+                name -> Optional.ofNullable(environment.get(name)).filter(value -> !value.isBlank()),
                 Sleeper.REAL, Clock.systemUTC());
     }
 
@@ -118,6 +126,33 @@ public final class ModelAccess {
     }
 
     /**
+     * Why no call to {@code spec} of the kind whose system message is {@code systemMessage} can be answered in
+     * this run, when that is so: the model answers from recordings only (its provider is not configured, or
+     * the mode calls none) and the recordings folder holds no such exchange answered by {@code spec}. The
+     * reason names what to set, the provider's environment variable first.
+     */
+    public Optional<String> unreachable(ModelSpec spec, String systemMessage) {
+        if (spec.isOffline() || canCall(spec) || model(spec).isEmpty()
+                || recordings.firstAnsweredBy(systemMessage, spec.toString()::equals).isPresent()) {
+            return Optional.empty();
+        }
+        ProviderSettings settings = settings(spec.provider());
+        String none = " and " + recordings.directory() + " holds no recorded call of it";
+        if (mode.callsProviders()) {
+            return Optional.of(spec + " cannot be reached: " + settings.variable() + " is not set" + none
+                    + ". Set " + settings.whatToSet());
+        }
+        return Optional.of(spec + " cannot be reached: " + ConfigKeys.MODE + "=" + mode.name().toLowerCase(Locale.ROOT)
+                + " calls no model" + none + ". Record its calls once, with " + settings.whatToSet() + " set and "
+                + ConfigKeys.MODE + "=auto, then commit " + recordings.directory());
+    }
+
+    /** The provider's usual environment variable for {@code spec}, e.g. {@code OPENAI_API_KEY}. */
+    public String providerVariable(ModelSpec spec) {
+        return settings(spec.provider()).variable();
+    }
+
+    /**
      * Puts a model the user built behind the same recordings, accounting and retries. {@code label} names it
      * in recordings and messages and goes into the recordings' keys, so keep it stable.
      */
@@ -154,7 +189,8 @@ public final class ModelAccess {
 
     private ChatModel recording(Optional<ChatModel> live, ModelSpec spec) {
         return new RecordingChatModel(live, spec.provider().id(), spec.model(), spec.toString(), mode, recordings,
-                usage, STRUCTURED_OUTPUT);
+                usage, STRUCTURED_OUTPUT, "no provider is configured for " + spec + ": set "
+                        + settings(spec.provider()).whatToSet());
     }
 
     private ProviderSettings settings(Provider provider) {

@@ -58,6 +58,30 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
         };
     }
 
+    /** What to set so that the provider is configured, its usual environment variable first. */
+    String whatToSet() {
+        return switch (provider) {
+            case OPENAI -> "OPENAI_API_KEY (or " + ConfigKeys.OPENAI_API_KEY + "; " + ConfigKeys.OPENAI_BASE_URL
+                    + " for an OpenAI-compatible server)";
+            case ANTHROPIC -> "ANTHROPIC_API_KEY (or " + ConfigKeys.ANTHROPIC_API_KEY + ")";
+            case GEMINI -> "GEMINI_API_KEY (or GOOGLE_API_KEY, or " + ConfigKeys.GEMINI_API_KEY + ")";
+            case OLLAMA -> "OLLAMA_HOST (or " + ConfigKeys.OLLAMA_BASE_URL + ", e.g. "
+                    + ConfigKeys.DEFAULT_OLLAMA_BASE_URL + ") for a running Ollama";
+            case OFFLINE -> "nothing: the offline judge needs no provider";
+        };
+    }
+
+    /** The variable that names the provider's key or server, e.g. {@code OPENAI_API_KEY}. */
+    String variable() {
+        return switch (provider) {
+            case OPENAI -> "OPENAI_API_KEY";
+            case ANTHROPIC -> "ANTHROPIC_API_KEY";
+            case GEMINI -> "GEMINI_API_KEY";
+            case OLLAMA -> "OLLAMA_HOST";
+            case OFFLINE -> "";
+        };
+    }
+
     static Duration timeout(Configuration config) {
         return config.get(ConfigKeys.TIMEOUT).map(ProviderSettings::parseDuration).orElse(DEFAULT_TIMEOUT);
     }

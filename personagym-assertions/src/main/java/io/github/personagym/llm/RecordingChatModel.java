@@ -22,13 +22,21 @@ final class RecordingChatModel extends ChatModelDecorator {
     private final RecordingStore store;
     private final UsageMeter meter;
     private final Set<Capability> capabilities;
+    private final String noProvider;
+
+    RecordingChatModel(Optional<ChatModel> delegate, String provider, String model, String label, Mode mode,
+            RecordingStore store, UsageMeter meter, Set<Capability> capabilities) {
+        this(delegate, provider, model, label, mode, store, meter, capabilities,
+                "no provider is configured for " + label);
+    }
 
     /**
      * @param provider and {@code model} go into each request's key; {@code label} (the spec) names the model in
      *                 recordings, usage and messages
+     * @param noProvider why a miss cannot be answered without a delegate, with what to set
      */
     RecordingChatModel(Optional<ChatModel> delegate, String provider, String model, String label, Mode mode,
-            RecordingStore store, UsageMeter meter, Set<Capability> capabilities) {
+            RecordingStore store, UsageMeter meter, Set<Capability> capabilities, String noProvider) {
         this.delegate = delegate;
         this.provider = provider;
         this.model = model;
@@ -37,6 +45,7 @@ final class RecordingChatModel extends ChatModelDecorator {
         this.store = store;
         this.meter = meter;
         this.capabilities = capabilities;
+        this.noProvider = noProvider;
     }
 
     @Override
@@ -67,8 +76,7 @@ final class RecordingChatModel extends ChatModelDecorator {
                 throw missing(request, canonical, mode.name().toLowerCase(Locale.ROOT) + " mode reads recordings only");
             }
         }
-        ChatResponse response = delegate.orElseThrow(() -> missing(request, canonical,
-                "no provider is configured for " + label)).chat(request);
+        ChatResponse response = delegate.orElseThrow(() -> missing(request, canonical, noProvider)).chat(request);
         Recording ours = Recording.of(label, canonical, response);
         if (bad) {
             store.replace(ours);

@@ -135,6 +135,35 @@ public final class RecordingStore {
                 : "its start";
     }
 
+    /**
+     * The first recorded exchange found whose first message is the system message {@code systemMessage} and
+     * whose answering spec {@code answeredBy} accepts, as that spec; empty when there is none (or no folder).
+     * Reads recordings until it finds one; unreadable files are passed over.
+     */
+    public Optional<String> firstAnsweredBy(String systemMessage, java.util.function.Predicate<String> answeredBy) {
+        if (!Files.isDirectory(directory)) {
+            return Optional.empty();
+        }
+        try (var files = Files.walk(directory, 2)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".json")).sorted()
+                    .map(file -> answeredBy(file, systemMessage)).flatMap(Optional::stream)
+                    .filter(answeredBy).findFirst();
+        } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> answeredBy(Path file, String systemMessage) {
+        try {
+            var tree = JSON.readTree(file.toFile());
+            var first = tree.path("request").path("messages").path(0);
+            return "SYSTEM".equals(first.path("type").asText()) && systemMessage.equals(first.path("text").asText())
+                    ? Optional.of(tree.path("recordedFrom").asText()) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Stores the recording unless one is there already, and returns the one on disk (first writer wins). */
     Recording write(Recording recording) {
         Path file = pathOf(recording.key());

@@ -30,6 +30,15 @@ class VerdictAssertTest {
     }
 
     @Test
+    void anErrorIsShownWholeForItEndsInWhatToDo() {
+        String message = "No recording of this openai:gpt-4o exchange. " + "Request details. ".repeat(40)
+                + "To record it, set OPENAI_API_KEY.";
+
+        assertThatThrownBy(() -> assertThat(Verdict.error(JUDGE, message)).isScored())
+                .hasMessageEndingWith("no score (error): " + message);
+    }
+
+    @Test
     void isScoredFailsForAnUnparseableReplyQuotingTheRawReply() {
         assertThatThrownBy(() -> assertThat(unparseable).isScored())
                 .hasMessage("Expecting the verdict of judge <openai:gpt-4o-mini> to have a score but it has none:"

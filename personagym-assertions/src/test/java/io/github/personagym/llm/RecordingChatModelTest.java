@@ -189,6 +189,38 @@ class RecordingChatModelTest {
     }
 
     @Test
+    void aMissWithoutProviderNamesTheProvidersVariableToSet() {
+        assertThatThrownBy(() -> model(access("auto", false)).chat(Fixtures.question("Anyone aboard?")))
+                .hasMessageContaining("no provider is configured for openai:gpt-scripted: set OPENAI_API_KEY (or "
+                        + "personagym.openai.api-key; personagym.openai.base-url for an OpenAI-compatible server)");
+    }
+
+    @Test
+    void aModelWithoutProviderOrAnyRecordedCallOfItsKindCannotBeReachedAndSaysWhatToSet() {
+        ModelSpec spec = ModelSpec.parse("openai:gpt-scripted");
+
+        assertThat(access("auto", false).unreachable(spec, CAPTAIN)).hasValue("openai:gpt-scripted cannot be "
+                + "reached: OPENAI_API_KEY is not set and " + recordings + " holds no recorded call of it. Set "
+                + "OPENAI_API_KEY (or personagym.openai.api-key; personagym.openai.base-url for an OpenAI-compatible "
+                + "server)");
+        assertThat(access("replay", false).unreachable(spec, CAPTAIN)).hasValueSatisfying(why -> assertThat(why)
+                .contains("personagym.mode=replay calls no model", "Record its calls once, with OPENAI_API_KEY"));
+        assertThat(access("auto", true).unreachable(spec, CAPTAIN)).as("a configured provider").isEmpty();
+    }
+
+    @Test
+    void oneRecordedCallOfItsKindMakesAModelReachableByReplay() {
+        model(access("record", true)).chat(Fixtures.question("When does the tide turn?"));
+        ModelSpec spec = ModelSpec.parse("openai:gpt-scripted");
+
+        assertThat(access("auto", false).unreachable(spec, CAPTAIN)).isEmpty();
+        assertThat(access("auto", false).unreachable(spec, "another system message")).isPresent();
+        assertThat(access("auto", false).unreachable(ModelSpec.parse("openai:other"), CAPTAIN)).isPresent();
+    }
+
+    private static final String CAPTAIN = "You are a retired sea captain.";
+
+    @Test
     void liveModeNeitherReadsNorWritesRecordings() {
         ModelAccess live = access("live", true);
         model(live).chat(Fixtures.question("Anyone aboard?"));

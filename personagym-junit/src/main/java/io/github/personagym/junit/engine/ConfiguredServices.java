@@ -7,10 +7,12 @@ import io.github.personagym.environment.EnvironmentPool;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.junit.gym.ConfiguredModels;
 import io.github.personagym.junit.gym.ExemplarSource;
+import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.junit.gym.SuiteGenerator;
 import io.github.personagym.llm.ModelAccess;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The engine's services as configuration names them (see {@link ConfiguredModels}). */
@@ -20,7 +22,11 @@ final class ConfiguredServices implements GymServices {
     private final EnvironmentPool environments;
 
     ConfiguredServices(Configuration configuration) {
-        this.models = new ConfiguredModels(configuration);
+        this(configuration, System.getenv());
+    }
+
+    ConfiguredServices(Configuration configuration, Map<String, String> environment) {
+        this.models = new ConfiguredModels(configuration, environment);
         this.environments = models.environments();
     }
 
@@ -41,6 +47,11 @@ final class ConfiguredServices implements GymServices {
     @Override
     public List<Judge> judges() {
         return models.judges();
+    }
+
+    @Override
+    public JudgesInForce judgesInForce() {
+        return models.judgesInForce();
     }
 
     @Override

@@ -43,6 +43,9 @@ final class Execution {
 
     void run() {
         listener.executionStarted(engine);
+        if (!engine.getChildren().isEmpty()) {
+            runner.start();
+        }
         // a thread per persona (up to 64) so that every persona starts at once; the shared limit bounds the work
         int personas = (int) engine.getDescendants().stream().filter(PersonaDescriptor.class::isInstance).count();
         int threads = Math.max(1, Math.max(engine.configuration().getInt(ConfigKeys.CONCURRENCY, 8),
@@ -58,7 +61,9 @@ final class Execution {
         }
         try {
             runner.finish();
-            listener.executionFinished(engine, TestExecutionResult.successful());
+            List<String> judgeErrors = runner.judgeErrors();
+            listener.executionFinished(engine, judgeErrors.isEmpty() ? TestExecutionResult.successful()
+                    : TestExecutionResult.failed(new PersonaGymException(String.join("\n", judgeErrors))));
         } catch (RuntimeException e) {
             listener.executionFinished(engine, TestExecutionResult.failed(e));
         }

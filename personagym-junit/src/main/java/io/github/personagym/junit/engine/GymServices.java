@@ -5,6 +5,7 @@ import io.github.personagym.PersonaAgent;
 import io.github.personagym.environment.EnvironmentPool;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.junit.gym.ExemplarSource;
+import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.junit.gym.SuiteGenerator;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
@@ -23,6 +24,11 @@ interface GymServices {
 
     /** The judges of the ensemble; never empty. */
     List<Judge> judges();
+
+    /** The judges and why they are in force; judges handed over in code are known by their ids only. */
+    default JudgesInForce judgesInForce() {
+        return JudgesInForce.given(judges().stream().map(Judge::id).toList());
+    }
 
     /** Makes score exemplars; returns none when no generator is configured. */
     ExemplarSource exemplars();

@@ -1,6 +1,8 @@
 package io.github.personagym.junit.engine;
 
 import io.github.personagym.config.Configuration;
+import io.github.personagym.config.UnknownKey;
+import java.util.List;
 import java.util.function.Function;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -12,6 +14,7 @@ final class PersonaGymEngineDescriptor extends EngineDescriptor {
     private final Function<Configuration, GymServices> servicesFactory;
     private final PersonaFiles files;
     private GymServices services;
+    private List<UnknownKey> unknownKeys = List.of();
 
     PersonaGymEngineDescriptor(UniqueId uniqueId, Configuration configuration,
                                Function<Configuration, GymServices> servicesFactory) {
@@ -27,6 +30,15 @@ final class PersonaGymEngineDescriptor extends EngineDescriptor {
 
     Configuration configuration() {
         return configuration;
+    }
+
+    /** Names in the configuration that PersonaGym does not know and that are no likely typo: warned about. */
+    List<UnknownKey> unknownKeys() {
+        return unknownKeys;
+    }
+
+    void unknownKeys(List<UnknownKey> keys) {
+        this.unknownKeys = List.copyOf(keys);
     }
 
     synchronized GymServices services() {

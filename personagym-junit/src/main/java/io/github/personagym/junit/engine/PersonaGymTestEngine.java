@@ -1,7 +1,10 @@
 package io.github.personagym.junit.engine;
 
 import io.github.personagym.config.Configuration;
+import io.github.personagym.junit.gym.PlatformConfiguration;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.function.Function;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
@@ -20,14 +23,29 @@ public final class PersonaGymTestEngine implements TestEngine {
     public static final String ENGINE_ID = "personagym";
 
     private final Function<Configuration, GymServices> services;
+    private final Map<String, String> environment;
+    private final Properties systemProperties;
 
     /** The engine as the JUnit Platform loads it: models and judges come from configuration. */
     public PersonaGymTestEngine() {
-        this(ConfiguredServices::new);
+        this(System.getenv(), System.getProperties());
     }
 
+    /** The configured engine, reading {@code environment} and {@code systemProperties} instead of the JVM's. */
+    PersonaGymTestEngine(Map<String, String> environment, Properties systemProperties) {
+        this(environment, systemProperties, configuration -> new ConfiguredServices(configuration, environment));
+    }
+
+    /** An engine with the services {@code services} makes, and no environment variables. */
     PersonaGymTestEngine(Function<Configuration, GymServices> services) {
+        this(Map.of(), new Properties(), services);
+    }
+
+    PersonaGymTestEngine(Map<String, String> environment, Properties systemProperties,
+                         Function<Configuration, GymServices> services) {
         this.services = services;
+        this.environment = Map.copyOf(environment);
+        this.systemProperties = systemProperties;
     }
 
     @Override
@@ -49,6 +67,7 @@ public final class PersonaGymTestEngine implements TestEngine {
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         Configuration configuration = configuration(request.getConfigurationParameters());
         var engine = new PersonaGymEngineDescriptor(uniqueId, configuration, services);
+        engine.unknownKeys(ConfigurationCheck.report(configuration, request.getDiscoveryListener(), uniqueId));
         new Discovery(request, engine).run();
         return engine;
     }
@@ -59,7 +78,12 @@ public final class PersonaGymTestEngine implements TestEngine {
         new Execution(engine, request.getEngineExecutionListener()).run();
     }
 
-    static Configuration configuration(ConfigurationParameters parameters) {
-        return Configuration.from(parameters::get).orElse(Configuration.environment(System.getenv()));
+    /**
+     * The launcher's configuration parameters (each told apart as a launcher parameter, system property or
+     * {@code junit-platform.properties} entry), then the environment.
+     */
+    Configuration configuration(ConfigurationParameters parameters) {
+        return PlatformConfiguration.of(parameters::get, parameters::keySet, systemProperties,
+                PlatformConfiguration.propertiesFile(Thread.currentThread().getContextClassLoader()), environment);
     }
 }

@@ -7,6 +7,7 @@ import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.PersonaCalibratedJudge;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.ProgressListener;
 import io.github.personagym.junit.gym.Suite;
@@ -33,6 +34,7 @@ final class PersonaRunner {
     private final List<PersonaRun> runs = Collections.synchronizedList(new ArrayList<>());
     private RegressionGate gate;
     private Semaphore limit;
+    private Optional<JudgesInForce> judges = Optional.empty();
 
     PersonaRunner(PersonaGymEngineDescriptor engine) {
         this.engine = engine;
@@ -57,6 +59,35 @@ final class PersonaRunner {
         step(id + ": suite written to " + path + " (" + suite.environments().size() + " environments, "
                 + suite.questions().size() + " questions); review and commit it");
         return SuiteFile.read(path).orElse(suite);
+    }
+
+    /**
+     * At the start of the run, whatever {@value ConfigKeys#PROGRESS} says: a warning per unknown configuration
+     * name, the judges in force and why, each error that makes a judge unusable and each note on the judges,
+     * one line each.
+     */
+    void start() {
+        engine.unknownKeys().forEach(key -> print("WARNING " + key.message()));
+        try {
+            GymServices services = engine.services();
+            List<String> ids = services.judges().stream().map(Judge::id).distinct().sorted().toList();
+            JudgesInForce inForce = services.judgesInForce();
+            judges = Optional.of(gate().judgesNote(ids).map(inForce::withNote).orElse(inForce));
+        } catch (RuntimeException e) {
+            // each persona fails on the same problem; it is said once here, where the judges would be
+            print("ERROR " + e.getMessage());
+            return;
+        }
+        judges.get().lines().forEach(this::print);
+    }
+
+    /** The errors that make a judge of the run unusable, one line each; empty when every judge can work. */
+    List<String> judgeErrors() {
+        return judges.map(JudgesInForce::errors).orElse(List.of());
+    }
+
+    private void print(String line) {
+        System.out.println("[personagym] " + line);
     }
 
     /** A progress line for a step the gym's listener does not see, unless progress is off. */
@@ -153,7 +184,7 @@ final class PersonaRunner {
             return;
         }
         Optional<Map<String, UsageMeter.Usage>> usage = usage().map(UsageMeter::bySpec);
-        System.out.print(Reports.from(engine.configuration()).write(List.copyOf(runs), gate(), usage));
+        System.out.print(Reports.from(engine.configuration()).write(List.copyOf(runs), gate(), usage, judges));
         System.out.flush();
     }
 }

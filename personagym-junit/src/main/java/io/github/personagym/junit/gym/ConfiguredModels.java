@@ -36,14 +36,21 @@ public final class ConfiguredModels {
     private final ModelAccess access;
     private final Optional<ModelSpec> generatorSpec;
     private final Optional<ChatModel> generator;
+    private final JudgeSettings judgeSettings;
     private List<Judge> judges;
     private TaskCatalog tasks;
 
     public ConfiguredModels(Configuration configuration) {
+        this(configuration, System.getenv());
+    }
+
+    /** As configuration names them, with the providers' variables ({@code OPENAI_API_KEY}, …) from {@code environment}. */
+    public ConfiguredModels(Configuration configuration, Map<String, String> environment) {
         this.configuration = configuration;
-        this.access = ModelAccess.from(configuration);
+        this.access = ModelAccess.from(configuration, environment);
         this.generatorSpec = configuration.get(ConfigKeys.GENERATOR).map(ModelSpec::parse);
         this.generator = generatorSpec.filter(spec -> !spec.isOffline()).flatMap(access::model);
+        this.judgeSettings = new JudgeSettings(configuration, access);
     }
 
     /** Every model call of the run goes through this: its usage meter counts calls and tokens. */
@@ -58,15 +65,23 @@ public final class ConfiguredModels {
      */
     public synchronized List<Judge> judges() {
         if (judges == null) {
-            judges = configuration.get(ConfigKeys.JUDGES).map(ModelSpec::parseList)
-                    .orElse(List.of(ModelSpec.OFFLINE)).stream().map(this::judge).toList();
+            judges = judgeSettings.specs().stream().map(this::judge).toList();
         }
         return judges;
+    }
+
+    /** The judges of the run and why: specs, their sources, errors and notes (see {@link JudgesInForce}). */
+    public JudgesInForce judgesInForce() {
+        return judgeSettings.inForce();
     }
 
     private Judge judge(ModelSpec spec) {
         if (spec.isOffline() || access.mode() == Mode.OFFLINE) {
             return new ExemplarSimilarityJudge();
+        }
+        Optional<String> unreachable = judgeSettings.unreachable(spec);
+        if (unreachable.isPresent()) {
+            return new UnreachableJudge(spec.toString(), judgeSettings.pointer(spec));
         }
         ChatModel model = access.model(spec).orElseThrow(() -> new IllegalStateException(
                 "Judge " + spec + " cannot be used: " + access.unavailableReason(spec).orElse("not configured")));

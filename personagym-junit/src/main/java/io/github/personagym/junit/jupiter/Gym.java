@@ -6,6 +6,8 @@ import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
+import io.github.personagym.config.KeyCheck;
+import io.github.personagym.config.UnknownKey;
 import io.github.personagym.judge.Answer;
 import io.github.personagym.judge.EnsembleJudge;
 import io.github.personagym.judge.Judge;
@@ -15,6 +17,7 @@ import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.junit.gym.ConfiguredModels;
 import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
@@ -55,9 +58,41 @@ public final class Gym {
         this.limit = new Semaphore(PersonaEvaluation.concurrency(configuration), true);
     }
 
-    /** A gym configured by {@code configuration}: judges, generator, suite folder, concurrency. */
+    /**
+     * A gym configured by {@code configuration}: judges, generator, suite folder, concurrency. It prints, one
+     * line each, a warning per unknown {@code personagym.*} name, the judges in force and why, and what to know
+     * about them.
+     *
+     * @throws IllegalArgumentException when a name in the configuration is a likely typo of a PersonaGym key,
+     *                                  naming the key it most likely meant
+     */
     public static Gym from(Configuration configuration) {
-        return new Gym(Objects.requireNonNull(configuration, "configuration"));
+        Objects.requireNonNull(configuration, "configuration");
+        List<UnknownKey> unknown = KeyCheck.check(configuration);
+        List<String> typos = unknown.stream().filter(UnknownKey::likelyTypo).map(UnknownKey::message).toList();
+        if (!typos.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", typos));
+        }
+        Gym gym = new Gym(configuration);
+        unknown.forEach(key -> print("WARNING " + key.message()));
+        try {
+            gym.judgesInForce().lines().forEach(Gym::print);
+        } catch (RuntimeException e) {
+            // the judges cannot be made: each use of them fails with this message; it is said once here too
+            print("ERROR " + e.getMessage());
+        }
+        return gym;
+    }
+
+    /** The judges of this gym and why they are in force; its notes include a baseline made with other judges. */
+    public JudgesInForce judgesInForce() {
+        JudgesInForce inForce = models.judgesInForce();
+        List<String> ids = judges().stream().map(Judge::id).distinct().sorted().toList();
+        return gate().judgesNote(ids).map(inForce::withNote).orElse(inForce);
+    }
+
+    private static void print(String line) {
+        System.out.println("[personagym] " + line);
     }
 
     /** The tasks personas are evaluated on. */

@@ -3,12 +3,16 @@ package io.github.personagym.junit.jupiter;
 import io.github.personagym.Persona;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.Judge;
+import io.github.personagym.junit.gym.PlatformConfiguration;
 import io.github.personagym.persona.PersonaFileException;
 import io.github.personagym.task.TaskCatalog;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -63,8 +67,19 @@ public final class PersonaGymExtension implements ParameterResolver {
                 key -> Gym.from(configuration(root)), Gym.class);
     }
 
+    /**
+     * The run's configuration parameters, told apart by source, then the environment. Jupiter cannot list the
+     * launcher's explicit parameters, so the names checked for typos are the system properties',
+     * {@code junit-platform.properties}' and the environment's.
+     */
     private static Configuration configuration(ExtensionContext context) {
-        return Configuration.from(context::getConfigurationParameter).orElse(Configuration.environment(System.getenv()));
+        Properties system = System.getProperties();
+        Properties file = PlatformConfiguration.propertiesFile(Thread.currentThread().getContextClassLoader());
+        return PlatformConfiguration.of(context::getConfigurationParameter, () -> {
+            Set<String> names = new TreeSet<>(system.stringPropertyNames());
+            names.addAll(file.stringPropertyNames());
+            return names;
+        }, system, file, System.getenv());
     }
 
     private static Persona persona(ParameterContext parameter, ExtensionContext context) {

@@ -104,6 +104,13 @@ final class Baseline {
         }
     }
 
+    /** The judges of the entries that record them, each list once. */
+    java.util.Set<List<String>> judges() {
+        var judges = new java.util.LinkedHashSet<List<String>>();
+        personas.values().stream().map(Entry::judges).filter(java.util.Objects::nonNull).forEach(judges::add);
+        return judges;
+    }
+
     Optional<Entry> entry(String personaId) {
         return Optional.ofNullable(personas.get(personaId));
     }

@@ -44,6 +44,7 @@ final class HtmlReport {
         int scored = run.personas().stream().mapToInt(ReportModel.PersonaEntry::scored).sum();
         int unscored = run.personas().stream().mapToInt(ReportModel.PersonaEntry::unscored).sum();
         page.append("<header><h1>PersonaGym report</h1><p class=\"sub\">").append(text(when(run.generatedAt())))
+                .append(" \u00b7 judges: ").append(text(JudgesSection.summary(run.judgesInForce())))
                 .append("</p><div class=\"tiles\">")
                 .append(tile(Integer.toString(run.personas().size()), "personas", ""))
                 .append(tile(Long.toString(passed), "passed", passed > 0 ? "pass" : ""))
@@ -117,7 +118,9 @@ final class HtmlReport {
     }
 
     private static void judgesAndUsage(StringBuilder page, ReportModel.Run run) {
-        page.append("<section class=\"card\" id=\"judges\"><h2>Judges</h2><table><thead><tr><th>judge</th>")
+        page.append("<section class=\"card\" id=\"judges\"><h2>Judges</h2>");
+        JudgesSection.html(page, run.judgesInForce());
+        page.append("<table><thead><tr><th>judge</th>")
                 .append(headers("verdicts", "scored", "unparseable", "errors", "mean score")).append("</tr></thead><tbody>");
         run.judges().forEach(j -> page.append("<tr><td><code>").append(text(j.id())).append("</code></td><td class=\"num\">")
                 .append(j.verdicts()).append("</td><td class=\"num\">").append(j.scored()).append("</td><td class=\"num\">")

@@ -77,6 +77,30 @@ public final class RegressionGate {
         return new GateResult(GateResult.Status.STEADY, GateMessages.steady(run.id(), tolerance), Optional.of(comparison));
     }
 
+    /**
+     * One line saying that the baseline was made with other judges than {@code judges} (sorted judge ids), when
+     * any of its entries was: such entries are not compared with this run. Empty when updating the baseline, or
+     * when it cannot be read (the gate reports that per persona).
+     */
+    public synchronized Optional<String> judgesNote(List<String> judges) {
+        if (update) {
+            return Optional.empty();
+        }
+        List<List<String>> others;
+        try {
+            others = before().judges().stream().filter(made -> !made.equals(judges)).toList();
+        } catch (Baseline.BaselineException e) {
+            return Optional.empty();
+        }
+        if (others.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("The judges changed: the baseline " + file + " was made with the judges "
+                + others.stream().map(List::toString).collect(java.util.stream.Collectors.joining(" and "))
+                + ", this run judges with " + judges + ", so the regression check skips those entries. To gate "
+                + "on these judges, write the baseline anew with " + UPDATE_COMMAND);
+    }
+
     private GateResult write(PersonaRun run) {
         Optional<Comparison> comparison = readable(this::before).entry(run.baselineKey())
                 .map(e -> Comparison.of(run, e, tolerance));

@@ -2,6 +2,7 @@ package io.github.personagym.junit.report;
 
 import io.github.personagym.judge.Agreement;
 import io.github.personagym.judge.Verdict;
+import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.junit.gym.QuestionResult;
 import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.score.ConfidenceInterval;
@@ -31,8 +32,14 @@ final class ReportBuilder {
     }
 
     ReportModel.Run build(List<PersonaRun> runs, Optional<Map<String, UsageMeter.Usage>> usage, Instant now) {
+        return build(runs, usage, JudgesSection.fromVerdicts(runs), now);
+    }
+
+    ReportModel.Run build(List<PersonaRun> runs, Optional<Map<String, UsageMeter.Usage>> usage,
+                          JudgesInForce judgesInForce, Instant now) {
         return new ReportModel.Run(ReportModel.SCHEMA_VERSION, now.toString(), runs.stream().map(this::persona).toList(),
-                judges(runs), agreement(runs), usage.map(ReportBuilder::usage).orElse(null), baseline(runs));
+                judges(runs), agreement(runs), usage.map(ReportBuilder::usage).orElse(null), baseline(runs),
+                JudgesSection.entry(judgesInForce));
     }
 
     private ReportModel.PersonaEntry persona(PersonaRun run) {

@@ -15,7 +15,7 @@ final class ReportModel {
     }
 
     record Run(int schemaVersion, String generatedAt, List<PersonaEntry> personas, List<JudgeEntry> judges,
-               AgreementEntry agreement, UsageEntry usage, BaselineEntry baseline) {
+               AgreementEntry agreement, UsageEntry usage, BaselineEntry baseline, JudgesInForceEntry judgesInForce) {
     }
 
     record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
@@ -49,6 +49,14 @@ final class ReportModel {
     }
 
     record ModelUsage(long calls, long promptTokens, long completionTokens, long replays) {
+    }
+
+    /** The judges the run was configured with, where each came from, and what a user should know about them. */
+    record JudgesInForceEntry(List<JudgeInForce> judges, List<String> errors, List<String> notes) {
+    }
+
+    /** {@code source}: a {@link io.github.personagym.config.ConfigSource#id()}; {@code origin}: the same in words. */
+    record JudgeInForce(String spec, String source, String origin) {
     }
 
     record BaselineEntry(String file, double tolerance, boolean updated, Map<String, BaselinePersona> personas) {

@@ -2,6 +2,7 @@ package io.github.personagym.junit.report;
 
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
+import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.llm.UsageMeter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +45,19 @@ public final class Reports {
      * @return the text to print at the end of the run: the summary table and where the reports are
      */
     public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage) {
-        ReportModel.Run run = new ReportBuilder(gate).build(runs, usage, clock.instant());
+        return write(runs, gate, usage, Optional.empty());
+    }
+
+    /**
+     * Writes every report of the run, stating its judges as {@code judges} says (else as the verdicts name them).
+     *
+     * @param usage model usage per model spec, when the run's models were metered
+     * @return the text to print at the end of the run: the summary table, the judges and where the reports are
+     */
+    public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage,
+                        Optional<JudgesInForce> judges) {
+        ReportModel.Run run = new ReportBuilder(gate).build(runs, usage,
+                judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), clock.instant());
         try {
             Files.createDirectories(directory.resolve("scores"));
             writeWhole(directory.resolve("report.json"), JsonReport.report(run));
@@ -55,7 +68,7 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
-        return SummaryTable.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+        return SummaryTable.render(run) + JudgesSection.console(run.judgesInForce()) + UsageLines.render(usage.orElse(Map.of()), prices) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();
     }
 

@@ -12,6 +12,9 @@ import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
 import io.github.personagym.task.TaskCatalog;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,6 +90,36 @@ class PersonaGymExtensionTest {
         assertThat(failureMessages(results)).singleElement().asString()
                 .contains("Persona 'sailor' changed since its suite")
                 .contains(ConfigKeys.SUITE_REGENERATE);
+    }
+
+    @Test
+    void aMisspeltKeyFailsEveryInjectionOfTheGymNamingTheKeyItMeant() {
+        System.setProperty("personagym.judge", "openai:judge-a");
+        try {
+            var results = JupiterKit.run(EnsembleFixture.class);
+
+            assertThat(failureMessages(results)).singleElement().asString().contains(
+                    "Unknown PersonaGym configuration key personagym.judge (system property): did you mean "
+                            + "personagym.judges?");
+        } finally {
+            System.clearProperty("personagym.judge");
+        }
+    }
+
+    @Test
+    void theGymStatesItsJudgesAndWhereTheyCameFromOnce() {
+        PrintStream out = System.out;
+        var bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            JupiterKit.run(InjectionFixture.class);
+        } finally {
+            System.setOut(out);
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("judges in force")))
+                .containsExactly("[personagym] judges in force: offline (launcher configuration parameter "
+                        + "personagym.judges)");
     }
 
     static List<String> failureMessages(EngineExecutionResults results) {
