@@ -26,6 +26,7 @@ final class PersonaRunner {
 
     private final PersonaGymEngineDescriptor engine;
     private final List<PersonaRun> runs = Collections.synchronizedList(new ArrayList<>());
+    private final Cast cast = new Cast();
     private RegressionGate gate;
     private Semaphore limit;
 
@@ -35,6 +36,11 @@ final class PersonaRunner {
 
     PersonaFiles files() {
         return engine.files();
+    }
+
+    /** The run's personas and agents, which swapped mutants take their answers from. */
+    Cast cast() {
+        return cast;
     }
 
     Suite generate(PersonaDescriptor persona) {
@@ -64,7 +70,8 @@ final class PersonaRunner {
     EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent) {
         GymServices services = engine.services();
         var evaluation = PersonaEvaluation.builder(services.judges()).exemplars(services.exemplars())
-                .configuration(engine.configuration()).limit(sharedLimit()).progress(progress()).build();
+                .configuration(engine.configuration()).limit(sharedLimit()).progress(progress()).swapWith(cast::otherThan)
+                .build();
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
         if (result.exemplarsAdded() && suite.file().isPresent()) {

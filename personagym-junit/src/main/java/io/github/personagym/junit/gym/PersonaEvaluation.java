@@ -6,12 +6,15 @@ import io.github.personagym.Task;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.Judge;
+import io.github.personagym.mutants.MutantSettings;
+import io.github.personagym.mutants.OtherPersona;
 import io.github.personagym.score.ScoreAggregator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * Evaluates one persona on its suite: the agent answers every question while the missing score exemplars
@@ -75,6 +78,8 @@ public final class PersonaEvaluation {
         private ProgressListener progress = ProgressListener.NONE;
         private ScoreAggregator aggregator = new ScoreAggregator();
         private int batchSize = DEFAULT_BATCH_SIZE;
+        private MutantSettings mutants = MutantSettings.OFF;
+        private Function<Persona, Optional<OtherPersona>> swapWith = persona -> Optional.empty();
 
         private Builder(List<Judge> judges) {
             if (judges.isEmpty()) {
@@ -127,9 +132,31 @@ public final class PersonaEvaluation {
             return this;
         }
 
-        /** Concurrency ({@value ConfigKeys#CONCURRENCY}) and batch size ({@value ConfigKeys#JUDGE_BATCH_SIZE}). */
+        /**
+         * Judges the persona's mutants after its answers: each kind on a sample of the questions the agent
+         * answered, with the same judges (see {@link io.github.personagym.mutants.MutantKind}).
+         */
+        public Builder mutants(MutantSettings settings) {
+            this.mutants = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Where the swapped mutant of a persona takes its answers: another persona of the run, whose agent answers
+         * the same questions. By default none, and the swapped mutant speaks in a fixed off-persona voice.
+         */
+        public Builder swapWith(Function<Persona, Optional<OtherPersona>> otherPersona) {
+            this.swapWith = Objects.requireNonNull(otherPersona, "otherPersona");
+            return this;
+        }
+
+        /**
+         * Concurrency ({@value ConfigKeys#CONCURRENCY}), batch size ({@value ConfigKeys#JUDGE_BATCH_SIZE}) and
+         * mutants ({@value ConfigKeys#MUTANTS}).
+         */
         public Builder configuration(Configuration configuration) {
             concurrency(PersonaEvaluation.concurrency(configuration));
+            mutants(MutantSettings.from(configuration));
             return batchSize(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, DEFAULT_BATCH_SIZE));
         }
 
@@ -138,7 +165,8 @@ public final class PersonaEvaluation {
         }
 
         private EvaluationSettings settings() {
-            return new EvaluationSettings(judges, exemplars, limit, executor, progress, aggregator, batchSize);
+            return new EvaluationSettings(judges, exemplars, limit, executor, progress, aggregator, batchSize, mutants,
+                    swapWith);
         }
     }
 }
