@@ -37,8 +37,8 @@ public record MutantFinding(MutantTrial trial, MutantStatus status, String reaso
     /** Decides a judged mutant against the agent's score and the persona's threshold. */
     public static MutantFinding decide(MutantTrial trial, PersonaScore agent, OptionalDouble threshold) {
         if (trial.equivalent()) {
-            return new MutantFinding(trial, MutantStatus.EQUIVALENT, "the mutant equals the agent's answer on "
-                    + "every question it could be judged on; nothing to catch", agent, threshold);
+            return new MutantFinding(trial, MutantStatus.EQUIVALENT, "nothing to judge: on every question the "
+                    + "agent answered, this mutant says what the agent said", agent, threshold);
         }
         if (trial.score().value().isEmpty()) {
             return new MutantFinding(trial, MutantStatus.UNSCORED, "no score: " + trial.unscored() + " of "
@@ -52,10 +52,16 @@ public record MutantFinding(MutantTrial trial, MutantStatus status, String reaso
             return new MutantFinding(trial, MutantStatus.CAUGHT, format(score) + " < threshold "
                     + format(threshold.getAsDouble()) + counts, agent, threshold);
         }
+        return againstTheAgent(trial, format(score) + counts, agent, threshold);
+    }
+
+    /** Decides a scored mutant that is not below the threshold by the agent's score and interval. */
+    private static MutantFinding againstTheAgent(MutantTrial trial, String scored, PersonaScore agent,
+                                                 OptionalDouble threshold) {
+        double score = trial.score().value().getAsDouble();
         if (agent.value().isEmpty()) {
-            return new MutantFinding(trial, MutantStatus.UNSCORED, format(score) + counts + ", not below "
-                    + thresholdText(threshold) + ", and the agent has no PersonaScore to compare it with", agent,
-                    threshold);
+            return new MutantFinding(trial, MutantStatus.UNSCORED, scored + ", not below " + thresholdText(threshold)
+                    + ", and the agent has no PersonaScore to compare it with", agent, threshold);
         }
         double own = agent.value().getAsDouble();
         Optional<ConfidenceInterval> ci = agent.ci();
@@ -64,10 +70,9 @@ public record MutantFinding(MutantTrial trial, MutantStatus status, String reaso
                 .orElse("the agent's " + format(own) + " by " + format(NO_INTERVAL_MARGIN)
                         + " or more (the agent's score has no interval)");
         return below
-                ? new MutantFinding(trial, MutantStatus.CAUGHT, format(score) + counts + ", below " + comparison,
-                        agent, threshold)
-                : new MutantFinding(trial, MutantStatus.SURVIVED, format(score) + counts + ": not below "
-                        + thresholdText(threshold) + ", nor below " + comparison, agent, threshold);
+                ? new MutantFinding(trial, MutantStatus.CAUGHT, scored + ", below " + comparison, agent, threshold)
+                : new MutantFinding(trial, MutantStatus.SURVIVED, scored + ": not below " + thresholdText(threshold)
+                        + ", nor below " + comparison, agent, threshold);
     }
 
     public MutantKind kind() {

@@ -70,6 +70,9 @@ final class MutantRun {
         List<Candidate> sample = MutantSample.pick(kind, settings.mutants().questionsPerTask(), candidates,
                 c -> c.question().key(), c -> c.question().task());
         List<String> notes = new ArrayList<>(leftOut(kind, answered, candidates));
+        if (answered.isEmpty()) {
+            notes.add("the agent answered no question: there is nothing to mutate");
+        }
         if (kind == MutantKind.SWAPPED) {
             notes.add(0, other.map(o -> "answers of the agent of persona '" + o.id() + "' to the same questions")
                     .orElse("the run has no other persona: answers of " + Mutations.offPersonaVoiceName()));
