@@ -10,18 +10,18 @@ import java.util.List;
 final class GenericAnswers {
 
     static final List<String> BANK = List.of(
-            "That's a great question! Here are a few things to consider: think about your goals, weigh the pros "
-                    + "and cons, and choose the option that works best for you.",
+            "What a great question! A few points are worth weighing: think about your goals, list the pros and "
+                    + "cons, and pick the option that suits you best.",
             "There are many ways to approach this. It often helps to break the problem into smaller steps and "
                     + "tackle them one at a time.",
-            "Thank you for asking. Everyone's situation is different, so the best choice depends on your "
-                    + "specific needs and circumstances.",
-            "Great point! In general, it is a good idea to stay calm, gather the relevant information, and make "
-                    + "a decision you feel comfortable with.",
-            "I'd be happy to help with that. A good first step is to clarify what you want to achieve, then look "
-                    + "at the options available to you.",
-            "That depends on a number of factors. You may want to consult a qualified professional who can give "
-                    + "advice tailored to your situation.",
+            "Thank you for asking. Everyone's situation is different, so the right call will come down to your "
+                    + "own needs and circumstances.",
+            "Great point! In general, it is wise to keep a level head, collect the facts, and make a decision "
+                    + "you feel comfortable with.",
+            "Sure, I can help you there. A good first step is to clarify what you want to achieve, then look at "
+                    + "the options available to you.",
+            "That depends on a number of factors. It may be worth speaking to an expert who knows your "
+                    + "particular situation.",
             "Here is a balanced answer: each option has its advantages and disadvantages, and it is worth "
                     + "considering both sides before you decide.",
             "Good question. Communication is key in situations like this: be clear, be respectful, and listen to "

@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
 public final class Mutations {
 
     static final List<String> DISCLAIMERS = List.of(
-            "As an AI language model, I don't have personal experiences or feelings, but here is what I can say: ",
-            "As an AI language model, I can't actually be in this situation, but I can offer some general "
-                    + "information. ",
+            "As an AI language model, I have no feelings or memories of my own, but here is what I can say: ",
+            "As an AI language model, I can't actually be in this situation, but I can describe what people "
+                    + "usually do. ",
             "As an AI language model, I have no body, no past and no opinions of my own. That said: ");
 
     static final List<String> INSULTS = List.of(
