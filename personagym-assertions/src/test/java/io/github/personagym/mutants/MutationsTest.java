@@ -1,6 +1,7 @@
 package io.github.personagym.mutants;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -90,6 +91,27 @@ class MutationsTest {
     void theGenericBankHasFifteenDistinctBlandAnswersNoneInAPersonasVoice() {
         assertThat(GenericAnswers.BANK).hasSize(15).doesNotHaveDuplicates()
                 .noneMatch(answer -> answer.contains("As an AI"));
+    }
+
+    @Test
+    void theGenericBankSharesNoPhraseOfFiveWordsWithTheOfflineJudgesAssistantVoiceBank() throws Exception {
+        try (var in = MutationsTest.class.getResourceAsStream("/io/github/personagym/judge/assistant-voice.txt")) {
+            assumeTrue(in != null, "the offline judge has no assistant-voice bank on this line");
+            Set<String> judged = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#")).flatMap(line -> fiveWordPhrases(line).stream())
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(GenericAnswers.BANK).allSatisfy(answer -> assertThat(fiveWordPhrases(answer))
+                    .as(answer).doesNotContainAnyElementsOf(judged));
+        }
+    }
+
+    private static Set<String> fiveWordPhrases(String text) {
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^a-z']+");
+        Set<String> phrases = new HashSet<>();
+        for (int i = 0; i + 5 <= words.length; i++) {
+            phrases.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + 5)));
+        }
+        return phrases;
     }
 
     @Test
