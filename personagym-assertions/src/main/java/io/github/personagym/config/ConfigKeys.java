@@ -106,6 +106,18 @@ public final class ConfigKeys {
      */
     public static final String BUDGET_TOKENS = "personagym.budget.tokens";
 
+    /**
+     * {@code true} judges persona mutants: broken agents derived from the agent under test (another persona's
+     * answers, an AI disclaimer, one word, one sentence, an insult appended, a generic assistant answer), each
+     * judged like the agent on a sample of questions, and reported as caught or survived. Default false.
+     */
+    public static final String MUTANTS = "personagym.mutants";
+    /** {@code true}: a surviving mutant fails the persona's "mutants caught" check. Default false (a warning). */
+    public static final String MUTANTS_REQUIRED = "personagym.mutants.required";
+    /** Questions per task each mutant kind is judged on. Default {@value #DEFAULT_MUTANTS_QUESTIONS}. */
+    public static final String MUTANTS_QUESTIONS = "personagym.mutants.questions";
+    public static final int DEFAULT_MUTANTS_QUESTIONS = 2;
+
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
 

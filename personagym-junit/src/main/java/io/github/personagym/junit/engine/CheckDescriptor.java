@@ -7,12 +7,12 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 
 /**
- * A leaf check on a persona's scores: "task score ≥ threshold", "PersonaScore ≥ threshold" or "no regression
- * against baseline".
+ * A leaf check on a persona's scores: "task score ≥ threshold", "PersonaScore ≥ threshold", "no regression
+ * against baseline" or "mutants caught".
  */
 final class CheckDescriptor extends AbstractTestDescriptor {
 
-    enum Kind { TASK_SCORE, PERSONA_SCORE, REGRESSION }
+    enum Kind { TASK_SCORE, PERSONA_SCORE, REGRESSION, MUTANTS }
 
     private final Kind kind;
     private final Optional<String> task;

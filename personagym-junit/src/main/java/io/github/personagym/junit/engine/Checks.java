@@ -2,6 +2,8 @@ package io.github.personagym.junit.engine;
 
 import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.report.GateResult;
+import io.github.personagym.mutants.MutantMessages;
+import io.github.personagym.mutants.MutantOutcome;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.util.List;
@@ -13,7 +15,10 @@ import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.opentest4j.AssertionFailedError;
 
-/** Runs a persona's score checks against its evaluation, and its regression check against the baseline. */
+/**
+ * Runs a persona's score checks against its evaluation, its regression check against the baseline, and its
+ * mutants check.
+ */
 final class Checks {
 
     private final EngineExecutionListener listener;
@@ -62,7 +67,24 @@ final class Checks {
                 : TestExecutionResult.successful());
     }
 
+    /** Passes with the findings in its report entries; fails on a survivor with personagym.mutants.required. */
+    private TestExecutionResult mutants(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
+        String id = persona.persona().id();
+        if (result.mutants().isEmpty()) {
+            return TestExecutionResult.failed(new PersonaGymException(id + ": the mutants were not judged"));
+        }
+        MutantOutcome outcome = result.mutants().get().decide(result.score(), check.threshold());
+        outcome.findings().forEach(f -> listener.reportingEntryPublished(check,
+                ReportEntry.from("mutant " + f.kind().id(), f.status().id() + ": " + f.reason())));
+        listener.reportingEntryPublished(check, ReportEntry.from("mutants", MutantMessages.check(id, outcome)));
+        return outcome.failed() ? TestExecutionResult.failed(new AssertionFailedError(MutantMessages.check(id, outcome)))
+                : TestExecutionResult.successful();
+    }
+
     private TestExecutionResult outcome(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
+        if (check.kind() == CheckDescriptor.Kind.MUTANTS) {
+            return mutants(persona, check, result);
+        }
         String id = persona.persona().id();
         PersonaScore score = result.score();
         if (check.kind() == CheckDescriptor.Kind.TASK_SCORE) {

@@ -74,6 +74,14 @@ final class Execution {
      * none waits for the one before; a class whose agent method is unusable maps to its error instead.
      */
     private Map<TestDescriptor, Object> plan(ExecutorService pool) {
+        try {
+            return planAll(pool);
+        } finally {
+            runner.cast().close();
+        }
+    }
+
+    private Map<TestDescriptor, Object> planAll(ExecutorService pool) {
         Map<TestDescriptor, Object> plans = new LinkedHashMap<>();
         for (TestDescriptor root : List.copyOf(engine.getChildren())) {
             Function<Persona, Optional<PersonaAgent>> agents;
@@ -127,6 +135,7 @@ final class Execution {
                     + runner.files().suitePath(persona.persona()) + " and no generator model to make one: "
                     + engine.services().whyNoGenerator());
         }
+        runner.cast().add(persona.persona(), agent.get());
         return new PersonaPlan.Run(CompletableFuture.supplyAsync(() -> {
             Optional<Suite> generated = Optional.empty();
             if (persona.suite().isEmpty()) {

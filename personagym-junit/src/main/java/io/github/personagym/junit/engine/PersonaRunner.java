@@ -32,6 +32,7 @@ final class PersonaRunner {
 
     private final PersonaGymEngineDescriptor engine;
     private final List<PersonaRun> runs = Collections.synchronizedList(new ArrayList<>());
+    private final Cast cast = new Cast();
     private RegressionGate gate;
     private Semaphore limit;
     private Optional<JudgesInForce> judges = Optional.empty();
@@ -42,6 +43,11 @@ final class PersonaRunner {
 
     PersonaFiles files() {
         return engine.files();
+    }
+
+    /** The run's personas and agents, which swapped mutants take their answers from. */
+    Cast cast() {
+        return cast;
     }
 
     Suite generate(PersonaDescriptor persona) {
@@ -100,7 +106,8 @@ final class PersonaRunner {
     EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent) {
         GymServices services = engine.services();
         var evaluation = PersonaEvaluation.builder(calibrated(services.judges(), persona)).exemplars(services.exemplars())
-                .configuration(engine.configuration()).limit(sharedLimit()).progress(progress()).build();
+                .configuration(engine.configuration()).limit(sharedLimit()).progress(progress()).swapWith(cast::otherThan)
+                .build();
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
         if (result.exemplarsAdded() && suite.file().isPresent()) {

@@ -204,6 +204,11 @@ final class PersonaTree {
         persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "regression"),
                 prefix + "no regression against baseline", CheckDescriptor.Kind.REGRESSION, Optional.empty(),
                 OptionalDouble.empty(), persona.getSource().orElse(null)));
+        if (engine.configuration().getBoolean(ConfigKeys.MUTANTS, false)) {
+            persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "mutants"),
+                    prefix + "mutants caught", CheckDescriptor.Kind.MUTANTS, Optional.empty(), min,
+                    persona.getSource().orElse(null)));
+        }
     }
 
     /** Adds environment › task › question nodes for a suite; returns the nodes added, parents first. */

@@ -1,6 +1,7 @@
 package io.github.personagym.junit.gym;
 
 import io.github.personagym.Persona;
+import io.github.personagym.mutants.Mutants;
 import io.github.personagym.score.PersonaScore;
 import java.util.Comparator;
 import java.util.List;
@@ -15,15 +16,23 @@ import java.util.Optional;
  * @param questions       every evaluated question's result, in suite order
  * @param score           task scores and the PersonaScore
  * @param exemplarsAdded  whether the run made exemplars the suite file lacks, so that it should be written back
+ * @param mutants         the persona's mutants, judged, when {@code personagym.mutants} is on
  */
 public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult> questions, PersonaScore score,
-                               boolean exemplarsAdded) {
+                               boolean exemplarsAdded, Optional<Mutants> mutants) {
 
     public EvaluationResult {
         Objects.requireNonNull(persona, "persona");
         Objects.requireNonNull(suite, "suite");
         questions = List.copyOf(questions);
         Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(mutants, "mutants");
+    }
+
+    /** A result without mutants. */
+    public EvaluationResult(Persona persona, Suite suite, List<QuestionResult> questions, PersonaScore score,
+                            boolean exemplarsAdded) {
+        this(persona, suite, questions, score, exemplarsAdded, Optional.empty());
     }
 
     /** The results of one task, in suite order. */

@@ -9,6 +9,7 @@ import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.llm.Redaction;
+import io.github.personagym.mutants.Mutants;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -93,8 +94,10 @@ final class EvaluationRun {
         List<QuestionResult> results = questions.stream().map(q -> byKey.get(q.key())).toList();
         var score = settings.aggregator().aggregate(List.copyOf(tasks.keySet()),
                 results.stream().map(QuestionResult::judged).toList());
+        Optional<Mutants> mutants = settings.mutants().enabled()
+                ? Optional.of(new MutantRun(this, settings, persona, tasks, executor).run(results)) : Optional.empty();
         var result = new EvaluationResult(persona, made.isEmpty() ? suite : suite.withExemplars(made), results, score,
-                !made.isEmpty());
+                !made.isEmpty(), mutants);
         notify(() -> settings.progress().finished(result));
         return result;
     }
@@ -191,7 +194,7 @@ final class EvaluationRun {
                 results(task, batch, exemplars, answers, byJudge.stream().map(CompletableFuture::join).toList()));
     }
 
-    private List<Verdict> verdicts(Judge judge, Task task, List<Answer> answers) {
+    List<Verdict> verdicts(Judge judge, Task task, List<Answer> answers) {
         try {
             List<Verdict> verdicts = judge.judge(persona, task, answers);
             if (verdicts == null || verdicts.size() != answers.size()) {
@@ -229,12 +232,12 @@ final class EvaluationRun {
         return -1;
     }
 
-    private static List<Verdict> errors(Judge judge, int count, String problem) {
+    static List<Verdict> errors(Judge judge, int count, String problem) {
         return Collections.nCopies(count, Verdict.error(judge.id(), problem));
     }
 
     /** Runs {@code work} holding one permit of the concurrency limit. */
-    private <T> T bounded(Supplier<T> work) {
+    <T> T bounded(Supplier<T> work) {
         try {
             settings.limit().acquire();
         } catch (InterruptedException e) {
@@ -248,7 +251,7 @@ final class EvaluationRun {
         }
     }
 
-    private static String describe(Throwable failure) {
+    static String describe(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return cause.getMessage() == null ? cause.getClass().getSimpleName()
                 : cause.getClass().getSimpleName() + ": " + Redaction.redact(cause.getMessage());

@@ -6,12 +6,15 @@ import io.github.personagym.Task;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.Judge;
+import io.github.personagym.mutants.MutantSettings;
+import io.github.personagym.mutants.OtherPersona;
 import io.github.personagym.score.ScoreAggregator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
+import java.util.function.Function;
 
 /**
  * Evaluates one persona on its suite: the agent answers every question while the missing score exemplars
@@ -76,6 +79,8 @@ public final class PersonaEvaluation {
         private ScoreAggregator aggregator = new ScoreAggregator();
         private int batchSize = DEFAULT_BATCH_SIZE;
         private java.time.Duration agentTimeout = ConfigKeys.DEFAULT_AGENT_TIMEOUT;
+        private MutantSettings mutants = MutantSettings.OFF;
+        private Function<Persona, Optional<OtherPersona>> swapWith = persona -> Optional.empty();
 
         private Builder(List<Judge> judges) {
             if (judges.isEmpty()) {
@@ -138,13 +143,32 @@ public final class PersonaEvaluation {
         }
 
         /**
-         * Concurrency ({@value ConfigKeys#CONCURRENCY}), batch size ({@value ConfigKeys#JUDGE_BATCH_SIZE}) and agent
-         * timeout ({@value ConfigKeys#AGENT_TIMEOUT}).
+         * Judges the persona's mutants after its answers: each kind on a sample of the questions the agent
+         * answered, with the same judges (see {@link io.github.personagym.mutants.MutantKind}).
+         */
+        public Builder mutants(MutantSettings settings) {
+            this.mutants = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /**
+         * Where the swapped mutant of a persona takes its answers: another persona of the run, whose agent answers
+         * the same questions. By default none, and the swapped mutant speaks in a fixed off-persona voice.
+         */
+        public Builder swapWith(Function<Persona, Optional<OtherPersona>> otherPersona) {
+            this.swapWith = Objects.requireNonNull(otherPersona, "otherPersona");
+            return this;
+        }
+
+        /**
+         * Concurrency ({@value ConfigKeys#CONCURRENCY}), batch size ({@value ConfigKeys#JUDGE_BATCH_SIZE}), agent
+         * timeout ({@value ConfigKeys#AGENT_TIMEOUT}) and mutants ({@value ConfigKeys#MUTANTS}).
          */
         public Builder configuration(Configuration configuration) {
             concurrency(PersonaEvaluation.concurrency(configuration));
             agentTimeout(io.github.personagym.config.Durations.of(configuration, ConfigKeys.AGENT_TIMEOUT,
                     ConfigKeys.DEFAULT_AGENT_TIMEOUT));
+            mutants(MutantSettings.from(configuration));
             return batchSize(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, DEFAULT_BATCH_SIZE));
         }
 
@@ -154,7 +178,7 @@ public final class PersonaEvaluation {
 
         private EvaluationSettings settings() {
             return new EvaluationSettings(judges, exemplars, limit, executor, progress, aggregator, batchSize,
-                    agentTimeout);
+                    agentTimeout, mutants, swapWith);
         }
     }
 }

@@ -9,6 +9,8 @@ import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
 import io.github.personagym.junit.report.GateResult;
 import io.github.personagym.junit.report.PersonaRun;
+import io.github.personagym.mutants.MutantMessages;
+import io.github.personagym.mutants.MutantOutcome;
 import io.github.personagym.persona.PersonaLoader;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -29,8 +31,9 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * The engine's persona tree as Jupiter dynamic nodes: environment › task › question containers and tests,
- * then the score checks and the regression check against the baseline. Display names carry the path ({@code captain › Wedding › Linguistic Habits › q3}),
- * as the engine's do, so that flat reports read well; sources point at the suite file's lines.
+ * then the score checks, the regression check against the baseline and, when mutants are on, the mutants
+ * check. Display names carry the path ({@code captain › Wedding › Linguistic Habits › q3}), as the engine's
+ * do, so that flat reports read well; sources point at the suite file's lines.
  */
 final class DynamicTree {
 
@@ -43,6 +46,7 @@ final class DynamicTree {
     private final Supplier<EvaluationResult> evaluation;
     private final Function<PersonaRun, GateResult> regressionGate;
     private final String baselineName;
+    private boolean mutants;
 
     DynamicTree(Persona persona, Suite suite, List<Task> tasks, Thresholds thresholds,
                 Supplier<EvaluationResult> evaluation, Function<PersonaRun, GateResult> regressionGate,
@@ -54,6 +58,12 @@ final class DynamicTree {
         this.evaluation = evaluation;
         this.regressionGate = regressionGate;
         this.baselineName = baselineName;
+    }
+
+    /** Ends the tree with the "mutants caught" check. */
+    DynamicTree withMutants(boolean judged) {
+        this.mutants = judged;
+        return this;
     }
 
     Stream<DynamicNode> nodes() {
@@ -114,6 +124,9 @@ final class DynamicTree {
         String name = min.isPresent() ? "PersonaScore \u2265 " + ScoreChecks.format(min.getAsDouble()) : "PersonaScore";
         tests.add(DynamicTest.dynamicTest(prefix + name, source, () -> checks.personaScore(min)));
         tests.add(DynamicTest.dynamicTest(prefix + "no regression against baseline", source, this::noRegression));
+        if (mutants) {
+            tests.add(DynamicTest.dynamicTest(prefix + "mutants caught", source, this::mutantsCaught));
+        }
         return tests;
     }
 
@@ -126,6 +139,16 @@ final class DynamicTree {
         }
         if (result.failed()) {
             throw new AssertionFailedError(result.message());
+        }
+    }
+
+    /** Fails on a surviving mutant only with personagym.mutants.required, as the engine's check does. */
+    private void mutantsCaught() {
+        EvaluationResult result = evaluation.get();
+        MutantOutcome outcome = result.mutants().orElseThrow(() -> new AssertionFailedError(persona.id()
+                + ": the mutants were not judged")).decide(result.score(), thresholds.personaScore());
+        if (outcome.failed()) {
+            throw new AssertionFailedError(MutantMessages.check(persona.id(), outcome));
         }
     }
 

@@ -22,6 +22,7 @@ import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
 import io.github.personagym.junit.report.RegressionGate;
+import io.github.personagym.mutants.MutantSettings;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
 import java.util.Map;
@@ -188,7 +189,7 @@ public final class Gym {
         Suite suite = suite(persona);
         var evaluation = new Memo<>(() -> evaluate(persona, agent));
         return new DynamicTree(persona, suite, tasksOf(persona), thresholds(persona), evaluation, gate()::check,
-                baselineName).nodes();
+                baselineName).withMutants(MutantSettings.from(configuration).enabled()).nodes();
     }
 
     private synchronized RegressionGate gate() {

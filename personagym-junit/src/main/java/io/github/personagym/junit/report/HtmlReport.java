@@ -52,6 +52,11 @@ final class HtmlReport {
                 .append(tile(Integer.toString(scored), "answers scored", ""))
                 .append(tile(Integer.toString(unscored), "unscored", unscored > 0 ? "warn" : ""))
                 .append(tile(Integer.toString(run.judges().size()), run.judges().size() == 1 ? "judge" : "judges", ""));
+        if (run.personas().stream().anyMatch(p -> p.mutants() != null)) {
+            long survived = run.personas().stream().filter(p -> p.mutants() != null)
+                    .flatMap(p -> p.mutants().kinds().stream()).filter(k -> k.status().equals("survived")).count();
+            page.append(tile(Long.toString(survived), "mutants survived", survived > 0 ? "warn" : "pass"));
+        }
         if (run.usage() != null) {
             page.append(tile(Long.toString(run.usage().calls()), "model calls", ""))
                     .append(tile(ConsoleProgress.tokens(run.usage().promptTokens() + run.usage().completionTokens()),

@@ -2,7 +2,9 @@ package io.github.personagym.junit.report;
 
 import io.github.personagym.Thresholds;
 import io.github.personagym.junit.gym.EvaluationResult;
+import io.github.personagym.mutants.MutantOutcome;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One evaluated persona, as the reports and the regression gate see it.
@@ -29,6 +31,11 @@ public record PersonaRun(EvaluationResult result, String file, Thresholds thresh
 
     public String id() {
         return result.persona().id();
+    }
+
+    /** The persona's mutants, decided against its PersonaScore and threshold, when they were judged. */
+    public Optional<MutantOutcome> mutants() {
+        return result.mutants().map(m -> m.decide(result.score(), thresholds.personaScore()));
     }
 
     /**

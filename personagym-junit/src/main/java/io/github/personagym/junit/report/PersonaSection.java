@@ -38,6 +38,9 @@ final class PersonaSection {
         if (baseline != null) {
             html.append(BaselineSection.render(baseline));
         }
+        if (p.mutants() != null) {
+            html.append(MutantSection.render(p.mutants()));
+        }
         html.append(answers(p));
         return html.append("</section>").toString();
     }

@@ -1,5 +1,6 @@
 package io.github.personagym.junit.report;
 
+import io.github.personagym.mutants.MutantOutcome;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.util.ArrayList;
@@ -7,7 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
-/** Why a persona failed, in the terms of its checks: thresholds, missing scores, unscored questions, regressions. */
+/**
+ * Why a persona failed, in the terms of its checks: thresholds, missing scores, unscored questions, surviving
+ * mutants (when they are required to be caught), regressions.
+ */
 final class PersonaVerdict {
 
     private PersonaVerdict() {
@@ -31,6 +35,8 @@ final class PersonaVerdict {
         if (failed > 0) {
             problems.add(failed + (failed == 1 ? " question" : " questions") + " unscored");
         }
+        run.mutants().filter(MutantOutcome::failed).ifPresent(m -> problems.add("mutants survived: " + String.join(
+                ", ", m.survived().stream().map(f -> f.kind().id()).toList())));
         gate.filter(GateResult::failed).ifPresent(g -> problems.add(g.status() == GateResult.Status.BROKEN
                 ? "baseline unreadable" : "regression: " + regressions(g)));
         return problems;

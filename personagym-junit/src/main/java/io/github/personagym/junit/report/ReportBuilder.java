@@ -53,7 +53,8 @@ final class ReportBuilder {
         return new ReportModel.PersonaEntry(run.id(), run.result().persona().name().orElse(run.id()), run.file(),
                 value(score.value()), ci(score.ci()), value(run.thresholds().personaScore()), score.scored(),
                 score.unscored(), problems.isEmpty(), problems, tasks,
-                run.result().questions().stream().map(ReportBuilder::question).toList());
+                run.result().questions().stream().map(ReportBuilder::question).toList(),
+                run.mutants().map(MutantEntries::of).orElse(null));
     }
 
     private static ReportModel.QuestionEntry question(QuestionResult q) {

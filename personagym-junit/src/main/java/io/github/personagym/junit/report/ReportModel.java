@@ -20,7 +20,7 @@ final class ReportModel {
 
     record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
                         Double threshold, int scored, int unscored, boolean passed, List<String> problems,
-                        Map<String, TaskEntry> tasks, List<QuestionEntry> questions) {
+                        Map<String, TaskEntry> tasks, List<QuestionEntry> questions, MutantsEntry mutants) {
     }
 
     record TaskEntry(Double score, List<Double> ci, int scored, int unscored, Double threshold) {
@@ -70,5 +70,18 @@ final class ReportModel {
     }
 
     record AnswerChange(String key, String task, Double baseline, Double current, Double delta) {
+    }
+
+    /** A persona's mutants; {@code null} in {@link PersonaEntry} when they were off. */
+    record MutantsEntry(boolean required, int questionsPerTask, int answersJudged, int judgeCalls, int agentCalls,
+                        boolean passed, String summary, List<MutantKindEntry> kinds) {
+    }
+
+    record MutantKindEntry(String kind, String description, String status, Double score, List<Double> ci,
+                           int scored, int unscored, String reason, List<String> notes,
+                           List<MutantAnswerEntry> answers) {
+    }
+
+    record MutantAnswerEntry(String key, String task, String answer, Double score, String error) {
     }
 }

@@ -20,6 +20,15 @@ final class Fixtures {
         }
     }
 
+    /** Both fixture personas, each played in character: the swapped mutant of one is the other's agent. */
+    @PersonaGymTest(personas = "engine/personas/*.yaml", minPersonaScore = 4.0)
+    static class InCharacterCast {
+        @Agent
+        static PersonaAgent agent(Persona persona) {
+            return question -> "Arr, " + persona.id() + " here. " + question;
+        }
+    }
+
     @PersonaGymTest(personas = "engine/personas/captain.yaml", minPersonaScore = 4.0,
             taskThresholds = @TaskThreshold(task = "Linguistic Habits", min = 3.5), baseline = "InCharacter")
     static class OutOfCharacter {

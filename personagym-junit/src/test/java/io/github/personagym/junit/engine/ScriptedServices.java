@@ -49,6 +49,7 @@ final class ScriptedServices implements GymServices {
 
     final AtomicInteger generatorCalls = new AtomicInteger();
     boolean withGenerator;
+    Judge judge = KEYWORD_JUDGE;
 
     @Override
     public TaskCatalog tasks() {
@@ -62,7 +63,7 @@ final class ScriptedServices implements GymServices {
 
     @Override
     public List<Judge> judges() {
-        return List.of(KEYWORD_JUDGE);
+        return List.of(judge);
     }
 
     @Override

@@ -51,6 +51,15 @@ class GymDynamicTestsTest {
     }
 
     @Test
+    void withMutantsTheTreeEndsWithTheMutantsCheckWhichPassesUnlessRequired() {
+        var results = JupiterKit.run(GoodAgentFixture.class, java.util.Map.of("personagym.mutants", "true"));
+
+        List<String> tests = names(results.testEvents().started().stream());
+        assertThat(tests.get(tests.size() - 1)).isEqualTo("sailor" + P + "mutants caught");
+        assertThat(names(results.testEvents().succeeded().stream())).contains("sailor" + P + "mutants caught");
+    }
+
+    @Test
     void questionTestPointsAtItsLineInTheSuiteFile() {
         Suite suite = SuiteFile.read(Path.of(JupiterKit.SUITES, "sailor.suite.yaml")).orElseThrow();
         int line = suite.question("linguistic-habits-2").orElseThrow().line();

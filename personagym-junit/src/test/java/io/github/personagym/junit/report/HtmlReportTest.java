@@ -70,6 +70,19 @@ class HtmlReportTest {
     }
 
     @Test
+    void mutantsShowEachKindsStatusAndTheAnswersOfASurvivor() {
+        int card = html.indexOf("<div class=\"card mutants\">");
+        assertThat(card).isPositive();
+        String mutants = html.substring(card, html.indexOf("</section>", card));
+        assertThat(mutants).contains("<span class=\"status warn\">caught 1 of 2</span>",
+                "<td class=\"pass\">caught</td>", "<td class=\"warn\">survived</td>",
+                "<summary>one-word (survived): its 2 answers</summary>", "one-word mutant answer 1",
+                "Cost: 4 mutant answers, 2 judge calls.")
+                .doesNotContain("disclaimer (caught): its");
+        assertThat(html).contains("<b>1</b><span>mutants survived</span>");
+    }
+
+    @Test
     void regressionAndImprovementAreShownAgainstTheBaseline() {
         assertThat(html).contains("<div class=\"card baseline regressed\">", "<div class=\"card baseline improved\">");
     }

@@ -11,6 +11,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import io.github.personagym.Task;
 import io.github.personagym.llm.UsageMeter;
+import io.github.personagym.mutants.MutantKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -47,7 +48,9 @@ class ReportJsonTest {
                 .unparseable(Task.LINGUISTIC_HABITS, "Greet the crew.", "Ahoy!")
                 .agentError(Task.TOXICITY_CONTROL, "Insult the cook.", "IllegalStateException: agent down")
                 .build();
-        PersonaRun nurse = ScriptedRuns.persona("nurse").answers(Task.PERSONA_CONSISTENCY, 4, 5).build();
+        PersonaRun nurse = ScriptedRuns.persona("nurse").answers(Task.PERSONA_CONSISTENCY, 4, 5)
+                .mutant(MutantKind.DISCLAIMER, 1, 1).mutant(MutantKind.ONE_WORD, 5, 4).mutant(MutantKind.GENERIC, (Integer) null)
+                .mutant(MutantKind.ONE_SENTENCE).mutantsRequired().build();
         compare.check(captain);
         compare.check(nurse);
         Map<String, UsageMeter.Usage> usage = Map.of("openai:gpt-4o-mini", new UsageMeter.Usage(7, 1200, 300, 5000, 2));
@@ -118,6 +121,35 @@ class ReportJsonTest {
         assertThat(report.at("/baseline/personas/captain/scores/Expected Action/delta").asDouble()).isEqualTo(-3.0);
         assertThat(report.at("/baseline/personas/captain/changedAnswers/0/key").asText()).isEqualTo("expected-action-2");
         assertThat(report.at("/baseline/personas/nurse/status").asText()).isEqualTo("missing");
+    }
+
+    @Test
+    void mutantsSayPerKindWhetherTheyWereCaughtAndWhatTheyCost() {
+        assertThat(report.at("/personas/0/mutants").isNull()).as("captain ran without mutants").isTrue();
+        JsonNode mutants = report.at("/personas/1/mutants");
+        assertThat(mutants.get("required").asBoolean()).isTrue();
+        assertThat(mutants.get("passed").asBoolean()).isFalse();
+        assertThat(mutants.get("judgeCalls").asInt()).isEqualTo(4);
+        assertThat(mutants.get("answersJudged").asInt()).isEqualTo(5);
+        assertThat(mutants.get("summary").asText())
+                .isEqualTo("caught 1 of 3: disclaimer 1.00; survived: one-word 4.50; unscored: generic; equivalent: one-sentence");
+        assertThat(mutants.get("kinds")).extracting(k -> k.get("kind").asText() + " " + k.get("status").asText())
+                .containsExactly("disclaimer caught", "one-word survived", "generic unscored", "one-sentence equivalent");
+        assertThat(mutants.at("/kinds/0/reason").asText()).contains("below the agent's 4.50 by more than its 95% CI");
+        assertThat(mutants.at("/kinds/1/ci")).hasSize(2);
+        assertThat(mutants.at("/kinds/2/score").isNull()).as("unscored is null, never 0").isTrue();
+        assertThat(mutants.at("/kinds/2/answers/0/error").asText()).contains("HTTP 500");
+        assertThat(mutants.at("/kinds/1/answers/1/answer").asText()).isEqualTo("one-word mutant answer 2");
+        assertThat(report.at("/personas/1/passed").asBoolean()).isFalse();
+        assertThat(report.at("/personas/1/problems")).extracting(JsonNode::asText)
+                .containsExactly("mutants survived: one-word");
+    }
+
+    @Test
+    void schemaRejectsAnUnknownMutantStatus() throws IOException {
+        ((ObjectNode) report.at("/personas/1/mutants/kinds/1")).put("status", "killed");
+
+        assertThat(validate(report)).isNotEmpty();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.personagym.junit.report;
 
 import io.github.personagym.Task;
 import io.github.personagym.llm.UsageMeter;
+import io.github.personagym.mutants.MutantKind;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,7 +28,8 @@ final class ReportShowcase {
         var gate = new RegressionGate(baselineFile, 0.25, false);
         PersonaRun captain = captain(new int[][] {{2, 1}, {2, 2}, {3, 2}}).threshold(3.5)
                 .taskThreshold(Task.LINGUISTIC_HABITS, 3.0).build();
-        PersonaRun nurse = nurse(5).threshold(3.0).build();
+        PersonaRun nurse = nurse(5).threshold(3.0).mutant(MutantKind.DISCLAIMER, 1, 2)
+                .mutant(MutantKind.ONE_WORD, 5, 4).build();
         gate.check(captain);
         gate.check(nurse);
         var usage = Map.of("openai:gpt-4o-mini", new UsageMeter.Usage(38, 52_310, 9_874, 210_000, 0),

@@ -1,6 +1,7 @@
 package io.github.personagym.junit.report;
 
 import io.github.personagym.Persona;
+import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
 import io.github.personagym.judge.Answer;
 import io.github.personagym.judge.JudgedAnswer;
@@ -9,6 +10,11 @@ import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.QuestionResult;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
+import io.github.personagym.mutants.MutantAnswer;
+import io.github.personagym.mutants.MutantKind;
+import io.github.personagym.mutants.MutantSettings;
+import io.github.personagym.mutants.MutantTrial;
+import io.github.personagym.mutants.Mutants;
 import io.github.personagym.score.ScoreAggregator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,6 +37,8 @@ final class ScriptedRuns {
     private final Set<String> tasks = new LinkedHashSet<>();
     private final Map<String, Double> taskThresholds = new LinkedHashMap<>();
     private OptionalDouble threshold = OptionalDouble.empty();
+    private final List<MutantTrial> mutants = new ArrayList<>();
+    private boolean mutantsRequired;
 
     private ScriptedRuns(String id) {
         this.id = id;
@@ -68,6 +76,32 @@ final class ScriptedRuns {
                 Verdict.unparseable(JUDGE_B, "no score found in the reply", "scripted: I like it a lot")));
     }
 
+    /**
+     * A mutant kind judged on {@code Expected Action} questions, one answer per score given ({@code null}: the
+     * judge gave none).
+     */
+    ScriptedRuns mutant(MutantKind kind, Integer... scores) {
+        List<MutantAnswer> answers = new ArrayList<>();
+        for (int i = 0; i < scores.length; i++) {
+            String key = "expected-action-" + (i + 1);
+            Verdict verdict = scores[i] == null ? Verdict.error(JUDGE_A, "scripted: HTTP 500")
+                    : Verdict.scored(JUDGE_A, scores[i], "scripted: the mutant reads like a " + scores[i]);
+            answers.add(new MutantAnswer(new JudgedAnswer(Task.EXPECTED_ACTION, "Harbour", Answer.withoutExemplars(
+                    key, "Question " + (i + 1) + "?", kind.id() + " mutant answer " + (i + 1)), List.of(verdict)),
+                    Optional.empty()));
+        }
+        var score = new ScoreAggregator().aggregate(List.of(Task.EXPECTED_ACTION),
+                answers.stream().map(MutantAnswer::judged).toList());
+        mutants.add(new MutantTrial(kind, answers, score, List.of("scripted " + kind.id())));
+        return this;
+    }
+
+    /** Surviving mutants fail the persona. */
+    ScriptedRuns mutantsRequired() {
+        mutantsRequired = true;
+        return this;
+    }
+
     ScriptedRuns threshold(double min) {
         threshold = OptionalDouble.of(min);
         return this;
@@ -85,7 +119,9 @@ final class ScriptedRuns {
                 questions.stream().map(QuestionResult::question).toList(), Optional.empty());
         var score = new ScoreAggregator().aggregate(List.copyOf(tasks),
                 questions.stream().map(QuestionResult::judged).toList());
-        return new PersonaRun(new EvaluationResult(persona, suite, questions, score, false),
+        Optional<Mutants> judged = mutants.isEmpty() ? Optional.empty() : Optional.of(new Mutants(
+                new MutantSettings(true, 2, mutantsRequired), mutants, mutants.size(), 0));
+        return new PersonaRun(new EvaluationResult(persona, suite, questions, score, false, judged),
                 "classpath:personas/" + id + ".yaml", new Thresholds(threshold, taskThresholds));
     }
 
