@@ -74,7 +74,7 @@ public final class JudgeValidity {
         return new ValidityReport(judge.id(), figures(judged), judged);
     }
 
-    private static Map<String, KindFigures> figures(List<ValidityReport.Judged> judged) {
+    static Map<String, KindFigures> figures(List<ValidityReport.Judged> judged) {
         Map<String, KindFigures> figures = new LinkedHashMap<>();
         for (String kind : judged.stream().map(j -> j.answer().kind()).distinct().toList()) {
             List<ValidityReport.Judged> ofKind = judged.stream().filter(j -> j.answer().kind().equals(kind)).toList();

@@ -56,6 +56,17 @@ public record ValidityReport(String judge, Map<String, KindFigures> kinds, List<
         return Double.isNaN(rho) ? OptionalDouble.empty() : OptionalDouble.of(rho);
     }
 
+    /** This report restricted to one persona's answers. */
+    public ValidityReport forPersona(String personaId) {
+        List<Judged> own = judged.stream().filter(j -> j.personaId().equals(personaId)).toList();
+        return new ValidityReport(judge, JudgeValidity.figures(own), own);
+    }
+
+    /** The personas whose answers were judged, in order. */
+    public List<String> personas() {
+        return judged.stream().map(Judged::personaId).distinct().toList();
+    }
+
     /** The reports of several personas' files as one (the same judge). */
     public static ValidityReport combine(List<ValidityReport> reports) {
         if (reports.isEmpty()) {

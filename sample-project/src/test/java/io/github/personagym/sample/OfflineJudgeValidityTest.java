@@ -47,6 +47,18 @@ class OfflineJudgeValidityTest {
     }
 
     @Test
+    void perPersonaNoBrokenKindReachesTheThresholdAndInCharacterAnswersDo() {
+        for (ValidityReport report : new ValidityReport[] {design, heldOut}) {
+            for (String persona : report.personas()) {
+                ValidityReport own = report.forPersona(persona);
+                assertThat(own).as(persona).hasMeanScoreAtLeast("in-character", 3.0);
+                own.kinds().keySet().stream().filter(kind -> !kind.equals("in-character"))
+                        .forEach(kind -> assertThat(own).as(persona + " " + kind).hasMeanScoreBelow(kind, 3.0));
+            }
+        }
+    }
+
+    @Test
     void heldOutAnswersRankAsMeasured() {
         assertThat(heldOut)
                 .ranksInCharacterAbove("disclaimer", 0.9)
