@@ -53,7 +53,7 @@ final class PersonaFiles {
             return new PersonaSuite(Optional.empty(), Optional.empty(), hash);
         }
         Optional<Suite> suite = SuiteFile.read(SuiteFile.locate(suiteDir(), persona.id(), location.file()));
-        Optional<String> changed = suite.flatMap(made -> SuiteFile.personaChanged(made, hash));
+        Optional<String> changed = suite.flatMap(made -> SuiteFile.personaChanged(made, persona, Optional.ofNullable(hash)));
         if (changed.isPresent()) {
             return new PersonaSuite(Optional.empty(), changed, hash);
         }

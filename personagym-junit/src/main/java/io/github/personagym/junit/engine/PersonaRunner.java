@@ -4,6 +4,7 @@ import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.judge.Judge;
+import io.github.personagym.persona.PersonaFingerprint;
 import io.github.personagym.judge.PersonaCalibratedJudge;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.junit.gym.EvaluationResult;
@@ -57,10 +58,9 @@ final class PersonaRunner {
                 + (persona.persona().environments().isEmpty() ? "selecting environments, " : "")
                 + "writing questions for " + persona.tasks().size() + " tasks)");
         Suite made = services.suiteGenerator().orElseThrow().generate(persona.persona(),
-                files().hash(persona.location()), persona.tasks(), services.environments().names());
+                PersonaFingerprint.of(persona.persona()).hash(), persona.tasks(), services.environments().names());
         Path path = files().suitePath(persona.persona());
-        Suite suite = new Suite(made.personaId(), made.personaHash(), made.generator(), made.environments(),
-                made.questions(), Optional.of(path));
+        Suite suite = made.withFile(path);
         SuiteFile.write(suite, path);
         step(id + ": suite written to " + path + " (" + suite.environments().size() + " environments, "
                 + suite.questions().size() + " questions); review and commit it");

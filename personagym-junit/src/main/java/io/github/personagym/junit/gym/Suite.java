@@ -18,9 +18,16 @@ import java.util.Optional;
  * @param environments the environments selected for the persona
  * @param questions   the questions, in order
  * @param file        the suite file, when read from or written to disk
+ * @param personaFields a short hash per question-shaping field of the persona (see {@code PersonaFingerprint}),
+ *                    so that a stale suite can say which field changed; empty in suites made before them
  */
 public record Suite(String personaId, String personaHash, String generator, List<String> environments,
-                    List<SuiteQuestion> questions, Optional<Path> file) {
+                    List<SuiteQuestion> questions, Optional<Path> file, Map<String, String> personaFields) {
+
+    public Suite(String personaId, String personaHash, String generator, List<String> environments,
+                 List<SuiteQuestion> questions, Optional<Path> file) {
+        this(personaId, personaHash, generator, environments, questions, file, Map.of());
+    }
 
     public Suite {
         Objects.requireNonNull(personaId, "personaId");
@@ -29,6 +36,7 @@ public record Suite(String personaId, String personaHash, String generator, List
         environments = List.copyOf(environments);
         questions = List.copyOf(questions);
         Objects.requireNonNull(file, "file");
+        personaFields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(personaFields));
     }
 
     /** The questions of one task, in order. */
@@ -46,7 +54,12 @@ public record Suite(String personaId, String personaHash, String generator, List
         return questions.stream().map(SuiteQuestion::task).distinct().toList();
     }
 
-    /** Whether the suite was made for the persona with this content hash (false: the persona changed since). */
+    /** This suite, recording the persona's field hashes. */
+    public Suite withPersonaFields(Map<String, String> fields) {
+        return new Suite(personaId, personaHash, generator, environments, questions, file, fields);
+    }
+
+    /** Whether the suite was made for the persona with this hash (false: the persona changed since). */
     public boolean madeFor(String currentPersonaHash) {
         return personaHash.equals(currentPersonaHash);
     }
@@ -56,11 +69,11 @@ public record Suite(String personaId, String personaHash, String generator, List
         var updated = questions.stream()
                 .map(q -> made.containsKey(q.key()) ? q.withExemplars(made.get(q.key())) : q)
                 .toList();
-        return new Suite(personaId, personaHash, generator, environments, updated, file);
+        return new Suite(personaId, personaHash, generator, environments, updated, file, personaFields);
     }
 
     /** This suite, as stored at {@code path}. */
     public Suite withFile(Path path) {
-        return new Suite(personaId, personaHash, generator, environments, questions, Optional.of(path));
+        return new Suite(personaId, personaHash, generator, environments, questions, Optional.of(path), personaFields);
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import io.github.personagym.Persona;
+import io.github.personagym.persona.PersonaFingerprint;
 
 /**
  * Reads and writes suite files: {@code <suite dir>/<persona id>.suite.yaml}, YAML laid out for people to
@@ -83,18 +86,24 @@ public final class SuiteFile {
     }
 
     /**
-     * The message for a suite made for an earlier version of its persona, or empty when the suite was made
-     * for the persona as it is.
+     * The message for a suite made for an earlier version of its persona, or empty when the suite was made for the
+     * persona as it is. Only what shapes the questions counts ({@link PersonaFingerprint}); a suite made before
+     * fingerprints holds the hash of the whole file, which still counts while the file is unchanged.
+     *
+     * @param legacyContentHash the hash of the persona file's bytes, when the file can be read
      */
-    public static Optional<String> personaChanged(Suite suite, String currentPersonaHash) {
-        if (suite.madeFor(currentPersonaHash)) {
+    public static Optional<String> personaChanged(Suite suite, Persona persona, Optional<String> legacyContentHash) {
+        PersonaFingerprint now = PersonaFingerprint.of(persona);
+        if (suite.madeFor(now.hash()) || legacyContentHash.filter(suite::madeFor).isPresent()) {
             return Optional.empty();
         }
         String where = suite.file().map(Path::toString).orElse("the suite of persona " + suite.personaId());
-        return Optional.of("Persona '" + suite.personaId() + "' changed since its suite " + where + " was made"
-                + " (persona-hash " + suite.personaHash() + ", now " + currentPersonaHash + "): its questions"
-                + " may no longer fit. Run with -Dpersonagym.suite.regenerate=true to make the suite anew, or, if"
-                + " the questions still fit, set persona-hash in the suite file to " + currentPersonaHash + ".");
+        List<String> changed = now.changedSince(suite.personaFields());
+        String what = changed.isEmpty() ? "" : " (changed: " + String.join(", ", changed) + ")";
+        return Optional.of("Persona '" + suite.personaId() + "' changed since its suite " + where + " was made" + what
+                + ": its questions may no longer fit. Run with -Dpersonagym.suite.regenerate=true to make the suite "
+                + "anew, or, if the questions still fit, set persona-hash in the suite file to " + now.hash()
+                + ". Thresholds, comments and formatting do not count as changes.");
     }
 
     private static void move(Path temporary, Path file) throws IOException {

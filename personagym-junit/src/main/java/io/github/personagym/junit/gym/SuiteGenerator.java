@@ -2,6 +2,7 @@ package io.github.personagym.junit.gym;
 
 import dev.langchain4j.model.chat.ChatModel;
 import io.github.personagym.Persona;
+import io.github.personagym.persona.PersonaFingerprint;
 import io.github.personagym.Task;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -49,7 +50,7 @@ public final class SuiteGenerator {
     /**
      * Generates a suite.
      *
-     * @param personaHash     the persona's content hash, recorded in the suite
+     * @param personaHash     the persona's hash ({@link PersonaFingerprint#hash()}), recorded in the suite
      * @param tasks           the tasks to write questions for, in the order the suite lists them
      * @param environmentPool the environments to select from when the persona fixes none
      * @throws SuiteGenerationException when the generator does not deliver usable environments or questions
@@ -68,7 +69,7 @@ public final class SuiteGenerator {
                     .map(task -> CompletableFuture.supplyAsync(() -> writing.write(persona, task, environments), threads))
                     .toList();
             return new Suite(persona.id(), personaHash, generatorSpec, environments, keyed(tasks, drafts),
-                    Optional.empty());
+                    Optional.empty(), PersonaFingerprint.of(persona).fieldHashes());
         } finally {
             threads.shutdownNow();
         }

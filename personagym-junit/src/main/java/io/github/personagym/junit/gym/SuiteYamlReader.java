@@ -30,6 +30,7 @@ final class SuiteYamlReader {
 
     static final String PERSONA = "persona";
     static final String PERSONA_HASH = "persona-hash";
+    static final String PERSONA_FIELDS = "persona-fields";
     static final String GENERATOR = "generator";
     static final String ENVIRONMENTS = "environments";
     static final String QUESTIONS = "questions";
@@ -40,7 +41,8 @@ final class SuiteYamlReader {
     static final String EXEMPLARS = "exemplars";
     static final String HAND_WRITTEN = "hand-written";
 
-    private static final Set<String> SUITE_FIELDS = Set.of(PERSONA, PERSONA_HASH, GENERATOR, ENVIRONMENTS, QUESTIONS);
+    private static final Set<String> SUITE_FIELDS = Set.of(PERSONA, PERSONA_HASH, PERSONA_FIELDS, GENERATOR,
+            ENVIRONMENTS, QUESTIONS);
     private static final Set<String> QUESTION_FIELDS = Set.of(KEY, TASK, ENVIRONMENT, QUESTION, EXEMPLARS);
     private static final Set<String> EXEMPLAR_FIELDS = Set.of(GENERATOR, "1", "2", "3", "4", "5");
     private static final String REGENERATE = " Fix it by hand, or delete the file and run with"
@@ -58,7 +60,21 @@ final class SuiteYamlReader {
         List<String> environments = environments(required(fields, ENVIRONMENTS, root));
         return new Suite(text(fields, PERSONA, root), text(fields, PERSONA_HASH, root),
                 text(fields, GENERATOR, root), environments,
-                questions(required(fields, QUESTIONS, root), environments), Optional.of(file));
+                questions(required(fields, QUESTIONS, root), environments), Optional.of(file), personaFields(fields));
+    }
+
+    /** The optional field hashes of the persona; anything unreadable there only costs the "which field" detail. */
+    private Map<String, String> personaFields(Map<String, NodeTuple> fields) {
+        NodeTuple tuple = fields.get(PERSONA_FIELDS);
+        Map<String, String> hashes = new LinkedHashMap<>();
+        if (tuple != null && tuple.getValueNode() instanceof MappingNode mapping) {
+            for (NodeTuple entry : mapping.getValue()) {
+                if (entry.getKeyNode() instanceof ScalarNode key && entry.getValueNode() instanceof ScalarNode value) {
+                    hashes.put(key.getValue(), value.getValue());
+                }
+            }
+        }
+        return hashes;
     }
 
     private Node compose(String yaml) {

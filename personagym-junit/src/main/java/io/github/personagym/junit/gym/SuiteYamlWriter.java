@@ -24,6 +24,10 @@ final class SuiteYamlWriter {
         var out = new StringBuilder(header(suite));
         entry(out, "", SuiteYamlReader.PERSONA, suite.personaId());
         entry(out, "", SuiteYamlReader.PERSONA_HASH, suite.personaHash());
+        if (!suite.personaFields().isEmpty()) {
+            out.append(SuiteYamlReader.PERSONA_FIELDS).append(":\n");
+            suite.personaFields().forEach((field, hash) -> entry(out, INDENT, field, hash));
+        }
         entry(out, "", SuiteYamlReader.GENERATOR, suite.generator());
         out.append('\n').append(SuiteYamlReader.ENVIRONMENTS).append(":\n");
         suite.environments().forEach(environment -> out.append(INDENT).append("- ").append(scalar(environment, INDENT + INDENT)).append('\n'));

@@ -8,6 +8,7 @@ import io.github.personagym.junit.gym.ConfiguredModels;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteFile;
 import io.github.personagym.junit.gym.SuiteGenerator;
+import io.github.personagym.persona.PersonaFingerprint;
 import io.github.personagym.persona.PersonaLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,7 @@ final class PersonaSuites {
         if (!configuration.getBoolean(ConfigKeys.SUITE_REGENERATE, false)) {
             Optional<Suite> suite = SuiteFile.read(SuiteFile.locate(suiteDir(), persona.id(), personaFile(persona)));
             if (suite.isPresent()) {
-                hash.flatMap(h -> SuiteFile.personaChanged(suite.get(), h)).ifPresent(why -> {
+                SuiteFile.personaChanged(suite.get(), persona, hash).ifPresent(why -> {
                     throw new IllegalStateException(why);
                 });
                 return suite.get();
@@ -59,9 +60,8 @@ final class PersonaSuites {
         SuiteGenerator generator = models.suiteGenerator().orElseThrow(() -> new TestAbortedException(
                 "No suite for persona '" + persona.id() + "' at " + path + " and no generator model to make one: "
                         + models.whyNoGenerator()));
-        String personaHash = hash.orElseThrow(() -> new IllegalStateException("Cannot make a suite for persona '"
-                + persona.id() + "': its file " + persona.source().orElse("?") + " cannot be read to record its hash"));
-        Suite made = generator.generate(persona, personaHash, tasks, models.environments().names());
+        Suite made = generator.generate(persona, PersonaFingerprint.of(persona).hash(), tasks,
+                models.environments().names());
         SuiteFile.write(made, path);
         return SuiteFile.read(path).orElse(made.withFile(path));
     }

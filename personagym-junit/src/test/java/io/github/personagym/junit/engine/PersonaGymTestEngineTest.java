@@ -309,7 +309,7 @@ class PersonaGymTestEngineTest {
                     .selectors(selectClass(Fixtures.InCharacter.class)).execute();
 
             results.containerEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m ->
-                    m.contains("Persona 'captain' changed since its suite") && m.contains("persona-hash 0bad, now ")
+                    m.contains("Persona 'captain' changed since its suite") && m.contains("set persona-hash in the suite file to ")
                             && m.contains("personagym.suite.regenerate")))));
             results.testEvents().assertStatistics(stats -> stats.started(0));
         }

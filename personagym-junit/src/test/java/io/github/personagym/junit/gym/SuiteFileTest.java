@@ -147,13 +147,63 @@ class SuiteFileTest {
                 .hasMessageContaining(problem);
     }
 
-    @Test
-    void changedPersonaIsNamedWithHowToRegenerate() {
-        Suite suite = sample().withFile(dir.resolve("captain.suite.yaml"));
+    private static final io.github.personagym.Persona CAPTAIN = io.github.personagym.persona.PersonaLoader.parse(
+            "captain.yaml", ("id: captain\ndescription: A retired sea captain.\nspeaking-style: Gruff.\n"
+                    + "thresholds:\n  persona-score: 3.0\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
-        assertThat(SuiteFile.personaChanged(suite, "sha256:0123abcd")).isEmpty();
-        assertThat(SuiteFile.personaChanged(suite, "sha256:9999")).get().asString()
-                .contains("captain", "sha256:0123abcd", "sha256:9999", "-Dpersonagym.suite.regenerate=true");
+    private Suite madeFor(io.github.personagym.Persona persona) {
+        var fingerprint = io.github.personagym.persona.PersonaFingerprint.of(persona);
+        Suite sample = sample();
+        return new Suite(sample.personaId(), fingerprint.hash(), sample.generator(), sample.environments(),
+                sample.questions(), Optional.of(dir.resolve("captain.suite.yaml")), fingerprint.fieldHashes());
+    }
+
+    private static io.github.personagym.Persona reparsed(String yaml) {
+        return io.github.personagym.persona.PersonaLoader.parse("captain.yaml",
+                yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCommentAThresholdOrFormattingKeepsTheSuite() {
+        Suite suite = madeFor(CAPTAIN);
+
+        var commented = reparsed("# the captain\nid: captain\ndescription: >-\n  A retired sea captain.\n"
+                + "speaking-style: \"Gruff.\"\nthresholds:\n  persona-score: 4.5\n");
+
+        assertThat(SuiteFile.personaChanged(suite, commented, Optional.empty())).isEmpty();
+        assertThat(SuiteFile.personaChanged(suite, reparsed("id: captain\ndescription: A retired sea captain.\n"
+                + "speaking-style: Gruff.\n"), Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void aChangeThatShapesTheQuestionsNamesTheFieldAndHowToRegenerate() {
+        Suite suite = madeFor(CAPTAIN);
+        var changed = reparsed("id: captain\ndescription: A retired sea captain who hates fish.\n"
+                + "speaking-style: Polite.\n");
+
+        assertThat(SuiteFile.personaChanged(suite, changed, Optional.empty())).get().asString()
+                .contains("captain", "(changed: description, speaking-style)", "-Dpersonagym.suite.regenerate=true",
+                        io.github.personagym.persona.PersonaFingerprint.of(changed).hash());
+    }
+
+    @Test
+    void aSuiteMadeBeforeFingerprintsStillCountsWhileItsFileIsUnchanged() {
+        Suite legacy = sample().withFile(dir.resolve("captain.suite.yaml"));
+
+        assertThat(SuiteFile.personaChanged(legacy, CAPTAIN, Optional.of("sha256:0123abcd"))).isEmpty();
+        assertThat(SuiteFile.personaChanged(legacy, CAPTAIN, Optional.of("sha256:9999"))).get().asString()
+                .contains("captain", "-Dpersonagym.suite.regenerate=true");
+    }
+
+    @Test
+    void personaFieldsAreWrittenAndReadBack() {
+        Suite suite = madeFor(CAPTAIN);
+        Path file = dir.resolve("captain.suite.yaml");
+
+        SuiteFile.write(suite, file);
+
+        assertThat(SuiteFile.read(file)).get().extracting(Suite::personaFields)
+                .isEqualTo(io.github.personagym.persona.PersonaFingerprint.of(CAPTAIN).fieldHashes());
     }
 
     private static Suite withoutLines(Suite suite) {
