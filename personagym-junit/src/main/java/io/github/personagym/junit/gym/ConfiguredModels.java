@@ -131,8 +131,9 @@ public final class ConfiguredModels {
     /** Why there is no suite generator, for skip messages. */
     public String whyNoGenerator() {
         return generatorSpec.map(spec -> spec + " cannot be used: " + access.unavailableReason(spec).orElse("?"))
-                .orElse("set " + ConfigKeys.GENERATOR + " (e.g. openai:gpt-4o-mini) with a provider key, "
-                        + "or commit a suite file");
+                .orElse("run once with -D" + ConfigKeys.GENERATOR + "=openai:gpt-4o-mini and OPENAI_API_KEY set (or "
+                        + "another provider's), then review and commit the suite it writes; or write the suite by hand "
+                        + "(docs/suites.md)");
     }
 
     /** The generator's spec, as recorded in suites; {@code none} without one. */

@@ -57,9 +57,12 @@ final class PersonaSuites {
                 return suite.get();
             }
         }
-        SuiteGenerator generator = models.suiteGenerator().orElseThrow(() -> new TestAbortedException(
-                "No suite for persona '" + persona.id() + "' at " + path + " and no generator model to make one: "
-                        + models.whyNoGenerator()));
+        SuiteGenerator generator = models.suiteGenerator().orElseThrow(() -> {
+            String why = "No suite for persona '" + persona.id() + "' at " + path + " and no generator model to make "
+                    + "one: " + models.whyNoGenerator();
+            System.out.println("[personagym] SKIPPED " + persona.id() + ": " + why);
+            return new TestAbortedException(why);
+        });
         Suite made = generator.generate(persona, PersonaFingerprint.of(persona).hash(), tasks,
                 models.environments().names());
         SuiteFile.write(made, path);

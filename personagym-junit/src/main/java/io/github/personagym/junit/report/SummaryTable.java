@@ -36,6 +36,13 @@ final class SummaryTable {
                         .append('\n');
             }
         }
+        for (ReportModel.PersonaEntry persona : run.personas()) {
+            ReportModel.BaselinePersona baseline = run.baseline().personas().get(persona.id());
+            if (baseline != null && baseline.status().equals("missing")) {
+                text.append("NOTE ").append(persona.id()).append(": not compared with a baseline: ")
+                        .append(baseline.message().replaceAll("\\s*\\R\\s*", " ")).append('\n');
+            }
+        }
         return text.toString();
     }
 

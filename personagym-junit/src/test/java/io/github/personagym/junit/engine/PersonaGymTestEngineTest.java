@@ -293,11 +293,19 @@ class PersonaGymTestEngineTest {
         void withoutASuiteOrAGeneratorThePersonaIsSkippedWithTheReason() throws Exception {
             Files.delete(suites.resolve("captain.suite.yaml"));
 
-            Events containers = kit(services, suites, reports).selectors(selectClass(Fixtures.InCharacter.class))
-                    .execute().containerEvents();
+            Events containers;
+            List<String> said;
+            try (ConsoleCapture console = ConsoleCapture.start()) {
+                containers = kit(services, suites, reports).selectors(selectClass(Fixtures.InCharacter.class))
+                        .execute().containerEvents();
+                said = console.linesWith("SKIPPED");
+            }
 
             containers.assertThatEvents().haveExactly(1, event(skippedWithReason(r ->
                     r.contains("No suite for persona 'captain'") && r.contains("personagym.generator"))));
+            assertThat(said).singleElement().asString()
+                    .startsWith("[personagym] SKIPPED captain: No suite for persona 'captain'")
+                    .contains("personagym.generator");
         }
 
         @Test

@@ -34,7 +34,11 @@ class SummaryTableTest {
                 captain             4.50               3.00          3.75       3.50         none  PASS
                 nurse               2.00                n/a           n/a       3.00         none  FAIL
                 FAIL nurse: no PersonaScore; 1 question unscored
-                """);
+                NOTE captain: not compared with a baseline: No baseline file %1$s for persona 'captain'. \
+                Make one with: ./mvnw verify -Dpersonagym.baseline.update=true (then commit %1$s)
+                NOTE nurse: not compared with a baseline: No baseline file %1$s for persona 'nurse'. \
+                Make one with: ./mvnw verify -Dpersonagym.baseline.update=true (then commit %1$s)
+                """.formatted(dir.resolve("baseline.json")));
     }
 
     @Test
