@@ -23,6 +23,15 @@ public record Thresholds(OptionalDouble personaScore, Map<String, Double> tasks)
         return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
     }
 
+    /** Per threshold, the higher of these and {@code other}'s: the stricter holds. */
+    public Thresholds stricter(Thresholds other) {
+        var merged = new java.util.LinkedHashMap<>(other.tasks);
+        tasks.forEach((task, min) -> merged.merge(task, min, Math::max));
+        OptionalDouble score = personaScore.isEmpty() ? other.personaScore : other.personaScore.isEmpty()
+                ? personaScore : OptionalDouble.of(Math.max(personaScore.getAsDouble(), other.personaScore.getAsDouble()));
+        return new Thresholds(score, merged);
+    }
+
     /** These thresholds, with every value absent here taken from {@code fallback}. */
     public Thresholds orElse(Thresholds fallback) {
         var merged = new java.util.LinkedHashMap<>(fallback.tasks);

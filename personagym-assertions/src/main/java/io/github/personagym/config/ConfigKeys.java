@@ -118,6 +118,12 @@ public final class ConfigKeys {
     public static final String MUTANTS_QUESTIONS = "personagym.mutants.questions";
     public static final int DEFAULT_MUTANTS_QUESTIONS = 2;
 
+    /**
+     * The personas a run evaluates: ids or globs, comma-separated ({@code librarian}, {@code pirate-*,captain}); the
+     * others are left out of the run, and one line says which. Default: every persona.
+     */
+    public static final String PERSONAS = "personagym.personas";
+
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
 

@@ -65,6 +65,7 @@ final class Discovery {
         files.forEach(file -> add(tree.personaFile(engine.getUniqueId(), file)));
         resources.forEach(resource -> add(tree.personaResource(engine.getUniqueId(), resource)));
         prune();
+        tree.reportSelection();
     }
 
     private void collectClasses() {

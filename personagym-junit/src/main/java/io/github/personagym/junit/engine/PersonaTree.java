@@ -1,6 +1,7 @@
 package io.github.personagym.junit.engine;
 
 import io.github.personagym.Persona;
+import io.github.personagym.persona.PersonaSelection;
 import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
 import io.github.personagym.config.ConfigKeys;
@@ -34,8 +35,13 @@ final class PersonaTree {
     private final DiscoveryIssueReporter issues;
     private final PersonaFiles personaFiles;
 
+    private final PersonaSelection selection;
+    private final java.util.Set<String> selected = new java.util.TreeSet<>();
+    private final java.util.Set<String> leftOut = new java.util.TreeSet<>();
+
     PersonaTree(PersonaGymEngineDescriptor engine, DiscoveryIssueReporter issues) {
         this.engine = engine;
+        this.selection = PersonaSelection.from(engine.configuration());
         this.issues = issues;
         this.personaFiles = engine.files();
     }
@@ -99,19 +105,28 @@ final class PersonaTree {
         try {
             persona = personaFiles.load(location);
         } catch (PersonaFileException e) {
+            if (leftOut(location.fileStem())) {
+                return;
+            }
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, location.fileStem()),
                     location.fileStem(), e.getMessage(), location.source(e.firstLine()));
             return;
         } catch (RuntimeException e) {
+            if (leftOut(location.fileStem())) {
+                return;
+            }
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, location.fileStem()),
                     location.fileStem(), e.getMessage(), location.source(0));
+            return;
+        }
+        if (leftOut(persona.id())) {
             return;
         }
         List<Task> tasks;
         Thresholds thresholds;
         try {
             tasks = engine.services().tasks().select(taskNames(persona, annotation));
-            thresholds = canonical(persona.thresholds()).orElse(annotationThresholds(annotation));
+            thresholds = thresholds(persona, location, annotation, parent);
         } catch (RuntimeException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                     location + ": " + e.getMessage(), location.source(1));
@@ -173,19 +188,77 @@ final class PersonaTree {
         return new Thresholds(fromFile.personaScore(), tasks);
     }
 
-    private Thresholds annotationThresholds(PersonaGymTest annotation) {
+    /** Whether {@value ConfigKeys#PERSONAS} leaves this persona out; remembers the answer for the run's line. */
+    private boolean leftOut(String id) {
+        if (selection.selects(id)) {
+            selected.add(id);
+            return false;
+        }
+        leftOut.add(id);
+        return true;
+    }
+
+    /** One line when {@value ConfigKeys#PERSONAS} left personas out, so that a smaller run never looks complete. */
+    void reportSelection() {
+        if (!selection.isAll()) {
+            System.out.println("[personagym] " + selection.describe() + ": " + selected.size() + " of "
+                    + (selected.size() + leftOut.size()) + " personas selected" + (leftOut.isEmpty() ? ""
+                    : " (left out: " + String.join(", ", leftOut) + ")"));
+        }
+    }
+
+    /**
+     * The file's and the annotation's thresholds: the stricter of the two holds, and a line says so when both set
+     * one and they differ; {@value ConfigKeys#MIN_PERSONA_SCORE} applies when neither sets a PersonaScore threshold.
+     */
+    private Thresholds thresholds(Persona persona, PersonaLocation location, PersonaGymTest annotation,
+                                  TestDescriptor parent) {
+        Thresholds fromFile = canonical(persona.thresholds());
+        Thresholds fromAnnotation = annotationThresholds(annotation);
+        Thresholds applied = fromFile.stricter(fromAnnotation);
+        if (fromFile.personaScore().isPresent() && fromAnnotation.personaScore().isPresent()
+                && fromFile.personaScore().getAsDouble() != fromAnnotation.personaScore().getAsDouble()) {
+            System.out.println(String.format(java.util.Locale.ROOT, "[personagym] %s: PersonaScore threshold %.2f "
+                    + "in %s and %.2f in @PersonaGymTest(minPersonaScore) of %s; the stricter, %.2f, applies",
+                    persona.id(), fromFile.personaScore().getAsDouble(), location,
+                    fromAnnotation.personaScore().getAsDouble(), parent instanceof TestClassDescriptor owner
+                            ? owner.testClass().getSimpleName() : "the test class",
+                    applied.personaScore().getAsDouble()));
+        }
         OptionalDouble configured = engine.configuration().get(ConfigKeys.MIN_PERSONA_SCORE)
-                .map(v -> OptionalDouble.of(Double.parseDouble(v.trim()))).orElse(OptionalDouble.empty());
+                .map(v -> OptionalDouble.of(score(v, ConfigKeys.MIN_PERSONA_SCORE))).orElse(OptionalDouble.empty());
+        return applied.orElse(new Thresholds(configured, Map.of()));
+    }
+
+    private Thresholds annotationThresholds(PersonaGymTest annotation) {
         if (annotation == null) {
-            return new Thresholds(configured, Map.of());
+            return Thresholds.NONE;
         }
         Map<String, Double> tasks = new LinkedHashMap<>();
         for (TaskThreshold threshold : annotation.taskThresholds()) {
-            tasks.put(engine.services().tasks().require(threshold.task()).name(), threshold.min());
+            tasks.put(engine.services().tasks().require(threshold.task()).name(),
+                    inRange(threshold.min(), "@TaskThreshold(task = \"" + threshold.task() + "\", min = ...)"));
         }
-        OptionalDouble personaScore = annotation.minPersonaScore() == PersonaGymTest.UNSET
-                ? configured : OptionalDouble.of(annotation.minPersonaScore());
+        OptionalDouble personaScore = annotation.minPersonaScore() == PersonaGymTest.UNSET ? OptionalDouble.empty()
+                : OptionalDouble.of(inRange(annotation.minPersonaScore(), "@PersonaGymTest(minPersonaScore = ...)"));
         return new Thresholds(personaScore, tasks);
+    }
+
+    private static double inRange(double value, String where) {
+        if (value < io.github.personagym.Task.MIN_SCORE || value > io.github.personagym.Task.MAX_SCORE
+                || Double.isNaN(value)) {
+            throw new IllegalArgumentException(where + " is " + value + ", but a threshold is a score from 1 to 5, "
+                    + "as in persona files; set a value from 1 to 5");
+        }
+        return value;
+    }
+
+    private static double score(String value, String key) {
+        try {
+            return inRange(Double.parseDouble(value.trim()), key);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " must be a score from 1 to 5, got '" + value + "'", e);
+        }
     }
 
     private void addChecks(PersonaDescriptor persona) {
