@@ -34,7 +34,7 @@ class FirstHourTest {
         }
     }
 
-    @PersonaGymTest(personas = "engine/thresholds/strict-captain.yaml", minPersonaScore = 4.0)
+    @PersonaGymTest(personas = "firsthour/strict-captain.yaml", minPersonaScore = 4.0)
     static class StricterAnnotation {
         @Agent
         static PersonaAgent agent() {
