@@ -20,6 +20,11 @@ import org.junit.platform.engine.UniqueId;
  */
 public final class PersonaGymTestEngine implements TestEngine {
 
+    static {
+        io.github.personagym.config.QuietLogging.whenNoProvider();
+    }
+
+
     public static final String ENGINE_ID = "personagym";
 
     private final Function<Configuration, GymServices> services;

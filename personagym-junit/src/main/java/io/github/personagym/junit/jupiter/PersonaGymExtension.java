@@ -30,6 +30,11 @@ import org.junit.platform.commons.support.AnnotationSupport;
  */
 public final class PersonaGymExtension implements ParameterResolver {
 
+    static {
+        io.github.personagym.config.QuietLogging.whenNoProvider();
+    }
+
+
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(PersonaGymExtension.class);
 
