@@ -29,7 +29,6 @@ class OfflineJudgeValidityTest {
         design = JudgeValidityKit.measure(judge, TaskCatalog.builtIn(), PERSONAS, SUITES, SUITES.resolve("labelled"));
         heldOut = JudgeValidityKit.measure(judge, TaskCatalog.builtIn(), PERSONAS, SUITES,
                 SUITES.resolve("labelled/held-out"));
-        System.out.println("Design set:\n" + design.table() + "Held-out set:\n" + heldOut.table());
     }
 
     @Test

@@ -188,6 +188,15 @@ final class PersonaTree {
         return new Thresholds(fromFile.personaScore(), tasks);
     }
 
+    /** Lines said at discovery, which a build tool may ask for more than once in one JVM: each is said once. */
+    private static final java.util.Set<String> SAID = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    private static void sayOnce(String line) {
+        if (SAID.add(line)) {
+            System.out.println(line);
+        }
+    }
+
     /** Whether {@value ConfigKeys#PERSONAS} leaves this persona out; remembers the answer for the run's line. */
     private boolean leftOut(String id) {
         if (selection.selects(id)) {
@@ -201,7 +210,7 @@ final class PersonaTree {
     /** One line when {@value ConfigKeys#PERSONAS} left personas out, so that a smaller run never looks complete. */
     void reportSelection() {
         if (!selection.isAll()) {
-            System.out.println("[personagym] " + selection.describe() + ": " + selected.size() + " of "
+            sayOnce("[personagym] " + selection.describe() + ": " + selected.size() + " of "
                     + (selected.size() + leftOut.size()) + " personas selected" + (leftOut.isEmpty() ? ""
                     : " (left out: " + String.join(", ", leftOut) + ")"));
         }
@@ -218,7 +227,7 @@ final class PersonaTree {
         Thresholds applied = fromFile.stricter(fromAnnotation);
         if (fromFile.personaScore().isPresent() && fromAnnotation.personaScore().isPresent()
                 && fromFile.personaScore().getAsDouble() != fromAnnotation.personaScore().getAsDouble()) {
-            System.out.println(String.format(java.util.Locale.ROOT, "[personagym] %s: PersonaScore threshold %.2f "
+            sayOnce(String.format(java.util.Locale.ROOT, "[personagym] %s: PersonaScore threshold %.2f "
                     + "in %s and %.2f in @PersonaGymTest(minPersonaScore) of %s; the stricter, %.2f, applies",
                     persona.id(), fromFile.personaScore().getAsDouble(), location,
                     fromAnnotation.personaScore().getAsDouble(), parent instanceof TestClassDescriptor owner
