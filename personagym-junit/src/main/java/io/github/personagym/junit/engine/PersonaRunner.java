@@ -62,8 +62,8 @@ final class PersonaRunner {
         Path path = files().suitePath(persona.persona());
         Suite suite = made.withFile(path);
         SuiteFile.write(suite, path);
-        step(id + ": suite written to " + path + " (" + suite.environments().size() + " environments, "
-                + suite.questions().size() + " questions); review and commit it");
+        step(id + ": suite written to " + path + " (" + count(suite.environments().size(), "environment") + ", "
+                + count(suite.questions().size(), "question") + "); review and commit it");
         return SuiteFile.read(path).orElse(suite);
     }
 
@@ -94,6 +94,10 @@ final class PersonaRunner {
 
     private void print(String line) {
         System.out.println("[personagym] " + line);
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** A progress line for a step the gym's listener does not see, unless progress is off. */

@@ -22,6 +22,8 @@ public final class ConsoleProgress implements ProgressListener {
     /** The shortest time between two status lines of one persona. */
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
     private static final String PREFIX = "[personagym] ";
+    /** Below this share of the work done, an estimate of the time left says more about start-up than the rate. */
+    static final double ETA_AFTER = 0.2;
 
     private final Consumer<String> out;
     private final LongSupplier nanoClock;
@@ -111,7 +113,7 @@ public final class ConsoleProgress implements ProgressListener {
 
     private String eta() {
         double done = total == 0 ? 1 : (answered + judged) / (2.0 * total);
-        if (done <= 0 || done >= 1) {
+        if (done < ETA_AFTER || done >= 1) {
             return "";
         }
         long elapsed = nanoClock.getAsLong() - startedAt;
@@ -124,9 +126,10 @@ public final class ConsoleProgress implements ProgressListener {
 
     private static String usageText(UsageMeter.Usage u) {
         if (u.calls() == 0 && u.replays() == 0) {
-            return " \u00b7 no model calls";
+            return " \u00b7 no model calls in the run";
         }
-        return " \u00b7 " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ") + tokens(u.totalTokens())
+        // the meter is the run's, shared by every persona: say so, so that counts are not read as this persona's
+        return " \u00b7 run so far: " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ") + tokens(u.totalTokens())
                 + " tokens" + (u.replays() > 0 ? ", " + u.replays() + " replayed" : "");
     }
 

@@ -38,9 +38,9 @@ class ConsoleProgressTest {
         }
 
         assertThat(lines).hasSize(2);
-        assertThat(lines.get(0)).isEqualTo("[personagym] captain: evaluating 400 questions \u00b7 12 model calls, 12.5k tokens");
+        assertThat(lines.get(0)).isEqualTo("[personagym] captain: evaluating 400 questions \u00b7 run so far: 12 model calls, 12.5k tokens");
         assertThat(lines.get(1)).isEqualTo("[personagym] captain: all answers in \u00b7 answered 400/400 \u00b7 judged 199/400"
-                + " \u00b7 ETA 0:00 \u00b7 12 model calls, 12.5k tokens");
+                + " \u00b7 ETA 0:00 \u00b7 run so far: 12 model calls, 12.5k tokens");
     }
 
     @Test
@@ -56,8 +56,10 @@ class ConsoleProgressTest {
 
         // 99 events over 19.8 s: a line at 5 s, 10 s and 15 s
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(1)).isEqualTo("[personagym] captain: answering \u00b7 answered 25/100 \u00b7 judged 0/100"
-                + " \u00b7 ETA 0:35");
+        assertThat(lines.get(1)).as("12.5% done: too early for an estimate")
+                .isEqualTo("[personagym] captain: answering \u00b7 answered 25/100 \u00b7 judged 0/100");
+        assertThat(lines.get(3)).isEqualTo("[personagym] captain: answering \u00b7 answered 75/100 \u00b7 judged 0/100"
+                + " \u00b7 ETA 0:25");
     }
 
     @Test
@@ -71,6 +73,6 @@ class ConsoleProgressTest {
         progress.finished(run.result());
 
         assertThat(lines).last().isEqualTo("[personagym] captain: done in 1:15, PersonaScore 4.50, 1 unscored"
-                + " \u00b7 no model calls");
+                + " \u00b7 no model calls in the run");
     }
 }
