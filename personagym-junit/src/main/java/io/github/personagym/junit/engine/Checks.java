@@ -63,7 +63,7 @@ final class Checks {
         found.reportEntries().forEach((key, value) -> listener.reportingEntryPublished(check, ReportEntry.from(key, value)));
         listener.reportingEntryPublished(check, ReportEntry.from("baseline", found.message()));
         listener.executionFinished(check, found.failed()
-                ? TestExecutionResult.failed(new AssertionFailedError(found.message()))
+                ? TestExecutionResult.failed(new CheckFailure(found.message()))
                 : TestExecutionResult.successful());
     }
 
@@ -77,7 +77,7 @@ final class Checks {
         outcome.findings().forEach(f -> listener.reportingEntryPublished(check,
                 ReportEntry.from("mutant " + f.kind().id(), f.status().id() + ": " + f.reason())));
         listener.reportingEntryPublished(check, ReportEntry.from("mutants", MutantMessages.check(id, outcome)));
-        return outcome.failed() ? TestExecutionResult.failed(new AssertionFailedError(MutantMessages.check(id, outcome)))
+        return outcome.failed() ? TestExecutionResult.failed(new CheckFailure(MutantMessages.check(id, outcome)))
                 : TestExecutionResult.successful();
     }
 
@@ -92,17 +92,17 @@ final class Checks {
             TaskScore task = score.task(taskName).orElse(new TaskScore(taskName, OptionalDouble.empty(),
                     java.util.Optional.empty(), 0, 0));
             if (task.score().isEmpty()) {
-                return TestExecutionResult.failed(new AssertionFailedError(
+                return TestExecutionResult.failed(new CheckFailure(
                         CheckMessages.noScore(id, taskName, task.unscored())));
             }
             double value = task.score().getAsDouble();
             listener.reportingEntryPublished(check, ReportEntry.from(taskName, PersonaTree.format(value)));
             double min = check.threshold().getAsDouble();
             return value >= min ? TestExecutionResult.successful() : TestExecutionResult.failed(
-                    new AssertionFailedError(CheckMessages.taskBelow(id, task, min, result), "\u2265 " + min, value));
+                    new CheckFailure(CheckMessages.taskBelow(id, task, min, result), "\u2265 " + min, value));
         }
         if (score.value().isEmpty()) {
-            return TestExecutionResult.failed(new AssertionFailedError(
+            return TestExecutionResult.failed(new CheckFailure(
                     CheckMessages.noPersonaScore(id, score)));
         }
         double value = score.value().getAsDouble();
@@ -111,7 +111,7 @@ final class Checks {
             return TestExecutionResult.successful();
         }
         double min = check.threshold().getAsDouble();
-        return TestExecutionResult.failed(new AssertionFailedError(
+        return TestExecutionResult.failed(new CheckFailure(
                 CheckMessages.personaBelow(id, value, min, result), "\u2265 " + min, value));
     }
 }

@@ -191,6 +191,11 @@ final class PersonaTree {
     /** Lines said at discovery, which a build tool may ask for more than once in one JVM: each is said once. */
     private static final java.util.Set<String> SAID = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
+    /** For tests that look for a discovery line after another test may have said it. */
+    static void forgetSaidLines() {
+        SAID.clear();
+    }
+
     private static void sayOnce(String line) {
         if (SAID.add(line)) {
             System.out.println(line);
@@ -338,8 +343,8 @@ final class PersonaTree {
         return suite.file().map(file -> PersonaLocation.ofFile(file).source(question.line())).orElse(null);
     }
 
+    /** A broken persona is one failing test with the file, line and fix: reported once, never also as an issue. */
     private void broken(TestDescriptor parent, UniqueId id, String name, String message, TestSource source) {
-        issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, message).source(source));
         parent.addChild(new BrokenPersonaDescriptor(id, name + " (broken)", message, source));
     }
 

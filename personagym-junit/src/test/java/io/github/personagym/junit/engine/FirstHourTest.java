@@ -45,6 +45,7 @@ class FirstHourTest {
     @BeforeEach
     void writeSuites() {
         EngineTestSupport.writeSuites(suites);
+        PersonaTree.forgetSaidLines();
     }
 
     @Test

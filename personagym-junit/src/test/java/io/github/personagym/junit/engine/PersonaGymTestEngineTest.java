@@ -161,12 +161,14 @@ class PersonaGymTestEngineTest {
                     .selectors(selectDirectory(EngineTestSupport.resources().resolve("engine").toFile())).discover();
 
             assertThat(results.getEngineDescriptor().getChildren()).hasSize(4);
-            assertThat(results.getDiscoveryIssues()).singleElement().satisfies(issue -> {
-                assertThat(issue.severity()).isEqualTo(DiscoveryIssue.Severity.WARNING);
-                assertThat(issue.message()).contains("broken.yaml", ":4", "speking-style", "speaking-style");
-                assertThat(issue.source()).get().isInstanceOfSatisfying(FileSource.class, source ->
-                        assertThat(source.getPosition().orElseThrow().getLine()).isEqualTo(4));
-            });
+            assertThat(results.getDiscoveryIssues()).as("a broken file is reported once, as its failing test").isEmpty();
+            assertThat(results.getEngineDescriptor().getDescendants()).filteredOn(BrokenPersonaDescriptor.class::isInstance)
+                    .singleElement().satisfies(broken -> {
+                        assertThat(((BrokenPersonaDescriptor) broken).message())
+                                .contains("broken.yaml", ":4", "speking-style", "speaking-style");
+                        assertThat(broken.getSource()).get().isInstanceOfSatisfying(FileSource.class, source ->
+                                assertThat(source.getPosition().orElseThrow().getLine()).isEqualTo(4));
+                    });
         }
 
         @Test
@@ -194,8 +196,10 @@ class PersonaGymTestEngineTest {
             EngineDiscoveryResults results = kit(services, suites, reports)
                     .selectors(selectClass(Fixtures.WithBrokenFile.class)).discover();
 
-            assertThat(results.getDiscoveryIssues()).extracting(DiscoveryIssue::message).anySatisfy(
-                    m -> assertThat(m).contains("engine/broken/broken.yaml", ":4"))
+            assertThat(results.getDiscoveryIssues()).as("each is reported once, as its failing test").isEmpty();
+            assertThat(results.getEngineDescriptor().getDescendants()).filteredOn(BrokenPersonaDescriptor.class::isInstance)
+                    .extracting(broken -> ((BrokenPersonaDescriptor) broken).message())
+                    .anySatisfy(m -> assertThat(m).contains("engine/broken/broken.yaml", ":4"))
                     .anySatisfy(m -> assertThat(m).contains("No persona file", "engine/nothing/*.yaml"));
         }
     }
