@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Names a model: {@code openai:<model>}, {@code anthropic:<model>}, {@code gemini:<model>},
@@ -41,6 +42,39 @@ public record ModelSpec(Provider provider, String model) {
 
     /** Parses one spec such as {@code openai:gpt-4o-mini}; the error lists the accepted forms. */
     public static ModelSpec parse(String spec) {
+        return parse(spec, "");
+    }
+
+    /**
+     * Parses the spec that configuration key {@code key} gives; the error names the key, suggests the provider that
+     * was probably meant ({@code opneai:gpt-4o} → {@code openai:gpt-4o}) and lists the accepted forms.
+     */
+    public static ModelSpec parse(String spec, String key) {
+        try {
+            return parseSpec(spec);
+        } catch (IllegalArgumentException e) {
+            String trimmed = spec.trim();
+            int colon = trimmed.indexOf(':');
+            String prefix = colon < 0 ? trimmed : trimmed.substring(0, colon);
+            Optional<String> meant = io.github.personagym.persona.NearestKey.suggest(prefix,
+                    Arrays.stream(Provider.values()).map(Provider::id).toList())
+                    .filter(provider -> !provider.equals(prefix.toLowerCase(Locale.ROOT)));
+            String suggestion = meant.map(provider -> " Did you mean '" + (provider.equals("offline") ? "offline"
+                    : provider + ":" + (colon < 0 ? "<model>" : trimmed.substring(colon + 1).trim())) + "'?").orElse("");
+            throw new IllegalArgumentException((key.isEmpty() ? "" : key + ": ") + e.getMessage() + suggestion, e);
+        }
+    }
+
+    /** Parses a comma-separated list of specs that configuration key {@code key} gives. */
+    public static List<ModelSpec> parseList(String specs, String key) {
+        return Arrays.stream(specs.split(","))
+                .map(String::trim)
+                .filter(spec -> !spec.isEmpty())
+                .map(spec -> parse(spec, key))
+                .toList();
+    }
+
+    private static ModelSpec parseSpec(String spec) {
         Objects.requireNonNull(spec, "spec");
         String trimmed = spec.trim();
         if (trimmed.equalsIgnoreCase("offline")) {
@@ -60,11 +94,7 @@ public record ModelSpec(Provider provider, String model) {
 
     /** Parses a comma-separated list of specs, as in {@code personagym.judges}. */
     public static List<ModelSpec> parseList(String specs) {
-        return Arrays.stream(specs.split(","))
-                .map(String::trim)
-                .filter(spec -> !spec.isEmpty())
-                .map(ModelSpec::parse)
-                .toList();
+        return parseList(specs, "");
     }
 
     public boolean isOffline() {

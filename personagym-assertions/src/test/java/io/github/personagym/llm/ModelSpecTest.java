@@ -47,4 +47,17 @@ class ModelSpecTest {
         assertThat(Mode.from(Fixtures.config(java.util.Map.of("personagym.mode", "Replay")))).isEqualTo(Mode.REPLAY);
         assertThatThrownBy(() -> Mode.parse("sometimes")).hasMessageContaining("auto, live, record, replay or offline");
     }
+
+    @Test
+    void aMisspeltProviderNamesTheKeyAndSuggestsTheProviderMeant() {
+        assertThatThrownBy(() -> ModelSpec.parseList("opneai:gpt-4o", "personagym.judges"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("personagym.judges: Not a model spec: 'opneai:gpt-4o'.")
+                .hasMessageEndingWith("Did you mean 'openai:gpt-4o'?");
+        assertThatThrownBy(() -> ModelSpec.parse("ofline", "personagym.judges"))
+                .hasMessageEndingWith("Did you mean 'offline'?");
+        assertThatThrownBy(() -> ModelSpec.parse("gpt-4o", "personagym.generator"))
+                .hasMessageStartingWith("personagym.generator: Not a model spec: 'gpt-4o'.")
+                .hasMessageNotContaining("Did you mean");
+    }
 }

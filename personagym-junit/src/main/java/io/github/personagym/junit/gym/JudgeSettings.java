@@ -38,7 +38,7 @@ final class JudgeSettings {
 
     /** The configured judge specs; {@code offline} when none is set. */
     List<ModelSpec> specs() {
-        return judges.map(value -> ModelSpec.parseList(value.value())).filter(list -> !list.isEmpty())
+        return judges.map(value -> ModelSpec.parseList(value.value(), ConfigKeys.JUDGES)).filter(list -> !list.isEmpty())
                 .orElse(List.of(ModelSpec.OFFLINE));
     }
 
