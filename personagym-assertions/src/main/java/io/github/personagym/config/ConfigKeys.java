@@ -35,6 +35,11 @@ public final class ConfigKeys {
     /** Folder of recorded model exchanges. Default {@value #DEFAULT_RECORDINGS_DIR}. */
     public static final String RECORDINGS_DIR = "personagym.recordings.dir";
     public static final String DEFAULT_RECORDINGS_DIR = "src/test/resources/personagym/recordings";
+    /**
+     * {@code true} deletes, at the end of the run, the recordings the run neither read nor wrote (left behind by a
+     * changed agent or suite). Use it on a run of every test that uses the folder. Default false.
+     */
+    public static final String RECORDINGS_PRUNE = "personagym.recordings.prune";
 
     /** Base URL of the OpenAI API or of any OpenAI-compatible server. Default: {@code OPENAI_BASE_URL}, else OpenAI's. */
     public static final String OPENAI_BASE_URL = "personagym.openai.base-url";

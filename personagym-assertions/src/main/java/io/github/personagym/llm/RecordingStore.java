@@ -32,9 +32,40 @@ public final class RecordingStore {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private final Path directory;
+    private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
 
     public RecordingStore(Path directory) {
         this.directory = directory;
+    }
+
+    /** How many recordings this run wrote. */
+    public int written() {
+        return written.get();
+    }
+
+    /**
+     * Deletes the recordings of the folder that this run neither read nor wrote: those a changed agent or suite left
+     * behind. Only right after a run of every test that uses the folder (another class's recordings look unused).
+     *
+     * @return how many files were deleted
+     */
+    public int pruneUnused() {
+        if (!Files.isDirectory(directory)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (var files = Files.walk(directory, 2)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).toList()) {
+                String key = file.getFileName().toString().replaceFirst("\\.json$", "");
+                if (!used.contains(key) && Files.deleteIfExists(file)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot prune recordings in " + directory, e);
+        }
+        return deleted;
     }
 
     /** Temporary files older than this are left by a killed run, never by a writer still at work. */
@@ -85,6 +116,7 @@ public final class RecordingStore {
      * @throws BadRecordingException when the file is unreadable, incomplete, or holds another exchange
      */
     Optional<Recording> read(String key) {
+        used.add(key);
         Path file = pathOf(key);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -111,6 +143,8 @@ public final class RecordingStore {
     /** Writes a recording over a bad file of the same key (auto and record mode's repair). */
     void replace(Recording recording) {
         Path file = pathOf(recording.key());
+        used.add(recording.key());
+        written.incrementAndGet();
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
@@ -172,6 +206,7 @@ public final class RecordingStore {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
             writeFully(temp, JSON.writeValueAsBytes(recording));
+            used.add(recording.key());
             if (!linkIntoPlace(temp, file)) {
                 try {
                     return read(recording.key()).orElse(recording);
@@ -181,6 +216,7 @@ public final class RecordingStore {
                     return recording;
                 }
             }
+            written.incrementAndGet();
             return recording;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write recording " + file, e);

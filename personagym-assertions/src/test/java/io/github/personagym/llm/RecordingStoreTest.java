@@ -122,4 +122,25 @@ class RecordingStoreTest {
         assertThat(fresh).exists();
         assertThat(recording).exists();
     }
+
+    @Test
+    void pruneDeletesTheRecordingsThisRunNeitherReadNorWroteAndCountsWhatItWrote() {
+        Recording kept = recording();
+        Recording stale = Recording.of("openai:gpt-scripted",
+                CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Old question?")),
+                ChatResponse.builder().aiMessage(AiMessage.from("Old reply.")).finishReason(FinishReason.STOP).build());
+        RecordingStore earlier = new RecordingStore(folder);
+        earlier.write(kept);
+        earlier.write(stale);
+        assertThat(earlier.written()).isEqualTo(2);
+
+        RecordingStore now = new RecordingStore(folder);
+        assertThat(now.read(kept.key())).isPresent();
+        int pruned = now.pruneUnused();
+
+        assertThat(pruned).isEqualTo(1);
+        assertThat(now.pathOf(kept.key())).exists();
+        assertThat(now.pathOf(stale.key())).doesNotExist();
+        assertThat(now.written()).isZero();
+    }
 }

@@ -196,6 +196,25 @@ final class PersonaRunner {
         }
         Optional<Map<String, UsageMeter.Usage>> usage = usage().map(UsageMeter::bySpec);
         System.out.print(Reports.from(engine.configuration()).write(List.copyOf(runs), gate(), usage, judges));
+        recordings();
         System.out.flush();
+    }
+
+    /** What the run did to the recordings folder: one line when it wrote any, one when it pruned. */
+    private void recordings() {
+        if (!(engine.services() instanceof ConfiguredServices configured)) {
+            return;
+        }
+        var store = configured.access().recordings();
+        if (store.written() > 0) {
+            System.out.println("Recordings: " + store.written() + (store.written() == 1 ? " model exchange" : " model "
+                    + "exchanges") + " recorded in " + store.directory() + "; review and commit them to replay "
+                    + "without a key");
+        }
+        if (engine.configuration().getBoolean(ConfigKeys.RECORDINGS_PRUNE, false)) {
+            int pruned = store.pruneUnused();
+            System.out.println("Recordings: " + pruned + " unused " + (pruned == 1 ? "recording" : "recordings")
+                    + " deleted from " + store.directory() + " (" + ConfigKeys.RECORDINGS_PRUNE + "=true)");
+        }
     }
 }
