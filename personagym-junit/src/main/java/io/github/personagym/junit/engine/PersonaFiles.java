@@ -27,7 +27,7 @@ final class PersonaFiles {
 
     Persona load(PersonaLocation location) {
         byte[] content = read(location);
-        Persona persona = PersonaLoader.parse(location.toString(), content);
+        Persona persona = PersonaLoader.parse(location.display(), content);
         hashes.put(location.toString(), PersonaLoader.contentHash(content));
         return persona;
     }
@@ -73,7 +73,7 @@ final class PersonaFiles {
                 return in.readAllBytes();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read persona file " + location + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read persona file " + location.display() + ": " + e.getMessage(), e);
         }
     }
 

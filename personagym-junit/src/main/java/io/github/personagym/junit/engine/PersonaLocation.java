@@ -35,6 +35,26 @@ record PersonaLocation(Optional<Path> file, Optional<String> resource) {
         return ClasspathResourceSource.from(resource.get(), position.orElse(null));
     }
 
+    /**
+     * The file as a person opens it: a path relative to the project folder (the working directory of the build)
+     * when the file lies in it, and for a classpath resource compiled from {@code src/test/resources} or
+     * {@code src/main/resources}, that source file ({@code src/test/resources/personas/captain.yaml}); else
+     * {@link #toString()}.
+     */
+    String display() {
+        Path workingDir = Path.of("").toAbsolutePath();
+        if (file.isPresent()) {
+            return file.get().startsWith(workingDir) ? workingDir.relativize(file.get()).toString() : file.get().toString();
+        }
+        for (String folder : new String[] {"src/test/resources/", "src/main/resources/"}) {
+            Path source = workingDir.resolve(folder + resource.get());
+            if (java.nio.file.Files.isRegularFile(source)) {
+                return folder + resource.get();
+            }
+        }
+        return toString();
+    }
+
     @Override
     public String toString() {
         return file.map(Path::toString).orElseGet(() -> "classpath:" + resource.get());

@@ -129,7 +129,7 @@ final class PersonaTree {
             thresholds = thresholds(persona, location, annotation, parent);
         } catch (RuntimeException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
-                    location + ": " + e.getMessage(), location.source(1));
+                    location.display() + ": " + e.getMessage(), location.source(1));
             return;
         }
         PersonaFiles.PersonaSuite suite;
@@ -150,7 +150,7 @@ final class PersonaTree {
         UniqueId id = parent.getUniqueId().append(Segments.PERSONA, persona.id());
         if (parent.getChildren().stream().anyMatch(child -> child.getUniqueId().equals(id))) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA_RESOURCE, location.toString()), persona.id(),
-                    location + ": the persona id '" + persona.id() + "' is already used by another file of this "
+                    location.display() + ": the persona id '" + persona.id() + "' is already used by another file of this "
                             + "class; give each persona file its own 'id:' (ids name tests, suites and baselines)",
                     location.source(1));
             return;
@@ -234,7 +234,7 @@ final class PersonaTree {
                 && fromFile.personaScore().getAsDouble() != fromAnnotation.personaScore().getAsDouble()) {
             sayOnce(String.format(java.util.Locale.ROOT, "[personagym] %s: PersonaScore threshold %.2f "
                     + "in %s and %.2f in @PersonaGymTest(minPersonaScore) of %s; the stricter, %.2f, applies",
-                    persona.id(), fromFile.personaScore().getAsDouble(), location,
+                    persona.id(), fromFile.personaScore().getAsDouble(), location.display(),
                     fromAnnotation.personaScore().getAsDouble(), parent instanceof TestClassDescriptor owner
                             ? owner.testClass().getSimpleName() : "the test class",
                     applied.personaScore().getAsDouble()));
