@@ -9,10 +9,14 @@ import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +24,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The committed baseline: per persona, the task scores, the PersonaScore, their intervals and every
@@ -28,6 +33,7 @@ import java.util.UUID;
 final class Baseline {
 
     static final int SCHEMA_VERSION = 1;
+    private static final String TEMPORARY = ".tmp";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     record Score(Double score, List<Double> ci) {
@@ -121,20 +127,42 @@ final class Baseline {
         return new Baseline(merged);
     }
 
-    /** Writes the file in one step: a reader sees the old file or the new one, never half of one. */
+    /**
+     * Writes the file in one step: the whole file is written beside it, forced to disk, then moved over it, so a
+     * reader (or a crash) sees the old file or the new one, never half of one. Temporary files that a killed
+     * writer left behind are deleted first: call this holding the {@link BaselineLock}, so none is in use.
+     */
     void write(Path path) {
         try {
             Path absolute = path.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            Path temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            deleteLeftovers(absolute);
+            Path temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + TEMPORARY);
             try {
-                Files.writeString(temporary, toJson());
+                try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    ByteBuffer bytes = ByteBuffer.wrap(toJson().getBytes(StandardCharsets.UTF_8));
+                    while (bytes.hasRemaining()) {
+                        out.write(bytes);
+                    }
+                    out.force(true);
+                }
                 move(temporary, absolute);
             } finally {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the baseline " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteLeftovers(Path baseline) throws IOException {
+        String prefix = baseline.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(baseline.getParent())) {
+            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(TEMPORARY)).toList()) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 

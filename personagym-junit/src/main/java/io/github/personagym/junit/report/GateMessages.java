@@ -72,7 +72,7 @@ final class GateMessages {
     }
 
     static String written(String id, Path file) {
-        return id + ": wrote the baseline entry to " + file + "; commit it to gate later runs";
+        return id + ": the baseline entry is written to " + file + " at the end of the run; commit it to gate later runs";
     }
 
     static String deltaText(Comparison.Delta d) {

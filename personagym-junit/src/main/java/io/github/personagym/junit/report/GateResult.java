@@ -18,7 +18,7 @@ public final class GateResult {
         STEADY,
         /** No baseline for the persona: the check is skipped. */
         MISSING,
-        /** The baseline was written from this run: the check passes. */
+        /** The persona's entry is written into the baseline at the end of this run: the check passes. */
         WRITTEN,
         /** The baseline file exists but cannot be read: the check fails. */
         BROKEN

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The regression gate of a run: compares each persona with the baseline read once at the start of the run
- * ({@value ConfigKeys#BASELINE}), or, with {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, writes this run's
- * scores into it, merged with the entries of personas this run did not evaluate.
+ * ({@value ConfigKeys#BASELINE}), or, with {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, collects this run's
+ * entries and, at the end of the run ({@link #writeUpdates()}), writes them into the file in one step, merged with
+ * the entries it holds at that moment.
  */
 public final class RegressionGate {
 
@@ -24,6 +25,7 @@ public final class RegressionGate {
     private final double tolerance;
     private final boolean update;
     private final Map<String, GateResult> results = new LinkedHashMap<>();
+    private final BaselineUpdate updates;
     private Baseline before;
 
     RegressionGate(Path file, double tolerance, boolean update) {
@@ -33,6 +35,7 @@ public final class RegressionGate {
         this.file = file;
         this.tolerance = tolerance;
         this.update = update;
+        this.updates = new BaselineUpdate(file);
     }
 
     public static RegressionGate from(Configuration configuration) {
@@ -104,8 +107,19 @@ public final class RegressionGate {
     private GateResult write(PersonaRun run) {
         Optional<Comparison> comparison = readable(this::before).entry(run.baselineKey())
                 .map(e -> Comparison.of(run, e, tolerance));
-        readable(() -> Baseline.read(file)).with(run.baselineKey(), Baseline.Entry.of(run)).write(file);
+        updates.add(run.baselineKey(), Baseline.Entry.of(run));
         return new GateResult(GateResult.Status.WRITTEN, GateMessages.written(run.id(), file), comparison);
+    }
+
+    /**
+     * At the end of the run, when updating: writes the entries of this run's checks into the baseline in one step,
+     * merged, under a lock, with what the file holds at that moment (another JVM may have written entries
+     * meanwhile). Returns what to print, one line each. Empty when not updating.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be locked or written
+     */
+    public synchronized List<String> writeUpdates() {
+        return updates.write();
     }
 
     /** A baseline that cannot be read has nothing worth keeping when it is being rewritten. */

@@ -2,17 +2,22 @@ package io.github.personagym.junit.jupiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.personagym.Persona;
+import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -96,6 +101,17 @@ class GymDynamicTestsTest {
                 .containsExactly("sailor" + P + "Harbour" + P + "Linguistic Habits" + P + "linguistic-habits-1");
         assertThat(PersonaGymExtensionTest.failureMessages(results)).singleElement().asString()
                 .contains("the agent gave no answer").contains("scripted refusal of linguistic-habits-1");
+    }
+
+    @Test
+    void anUpdateIsWrittenWhenTheRunEndsAndTheExtensionClosesItsGym(@TempDir Path dir) throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+
+        JupiterKit.run(GoodAgentFixture.class, Map.of(ConfigKeys.BASELINE, baseline.toString(),
+                ConfigKeys.BASELINE_UPDATE, "true")).testEvents().assertStatistics(stats -> stats.failed(0));
+
+        assertThat(new ObjectMapper().readTree(baseline.toFile()).at("/personas/jupiter~1sailor/personaScore/score")
+                .asDouble()).isEqualTo(5.0);
     }
 
     private static List<String> names(Stream<Event> events) {
