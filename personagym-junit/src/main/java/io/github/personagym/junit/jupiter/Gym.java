@@ -206,6 +206,7 @@ public final class Gym implements AutoCloseable {
      * file holds at that moment), and prints what was written and what was not. Close a gym made with
      * {@link #from(Configuration)} after its tests ran; the {@link PersonaGymExtension} closes its own.
      *
+     * @throws IllegalStateException        when the baseline is of a schema version this build does not read
      * @throws java.io.UncheckedIOException when the baseline cannot be locked or written
      */
     @Override

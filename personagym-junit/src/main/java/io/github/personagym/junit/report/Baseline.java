@@ -1,6 +1,7 @@
 package io.github.personagym.junit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.personagym.junit.gym.QuestionResult;
@@ -96,13 +97,26 @@ final class Baseline {
         return new Baseline(Map.of());
     }
 
-    /** The baseline at {@code path}; empty when there is no such file. */
+    /**
+     * The baseline at {@code path}; empty when there is no such file.
+     *
+     * @throws UnknownSchemaVersion when the file declares a {@code schemaVersion} this build does not read
+     * @throws BaselineException    when the file cannot be read
+     */
     static Baseline read(Path path) {
         if (!Files.isRegularFile(path)) {
             return empty();
         }
         try {
-            File file = JSON.readValue(path.toFile(), File.class);
+            JsonNode tree = JSON.readTree(path.toFile());
+            if (tree == null || !tree.isObject()) {
+                throw new IOException("not a JSON object");
+            }
+            JsonNode version = tree.get("schemaVersion");
+            if (version != null && !(version.isInt() && version.intValue() == SCHEMA_VERSION)) {
+                throw new UnknownSchemaVersion(path, version.toString());
+            }
+            File file = JSON.treeToValue(tree, File.class);
             return new Baseline(file.personas() == null ? Map.of() : file.personas());
         } catch (IOException e) {
             throw new BaselineException("Cannot read the baseline " + path + ": " + e.getMessage()
@@ -183,9 +197,22 @@ final class Baseline {
     }
 
     /** A baseline file that exists but cannot be read. */
-    static final class BaselineException extends RuntimeException {
+    static class BaselineException extends RuntimeException {
         BaselineException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * A baseline file of a schema version this build does not read (made by a later PersonaGym): neither compared
+     * with nor written over.
+     */
+    static final class UnknownSchemaVersion extends BaselineException {
+        UnknownSchemaVersion(Path path, String version) {
+            super("The baseline " + path + " has schemaVersion " + version + ", but this build of PersonaGym reads "
+                    + "schemaVersion " + SCHEMA_VERSION + " only, so it neither compares with it nor writes over it. "
+                    + "Run the PersonaGym version that wrote it, or move the file away and write a new one with "
+                    + RegressionGate.UPDATE_COMMAND, null);
         }
     }
 }

@@ -24,7 +24,11 @@ final class BaselineUpdate {
         entries.put(key, entry);
     }
 
-    /** Writes the entries added since the last call, and returns what to print: one line saying what was written. */
+    /**
+     * Writes the entries added since the last call, and returns what to print: one line saying what was written.
+     *
+     * @throws Baseline.UnknownSchemaVersion when the file on disk is of a schema version this build does not read
+     */
     synchronized List<String> write() {
         List<String> lines = new ArrayList<>();
         if (!entries.isEmpty()) {
@@ -42,10 +46,12 @@ final class BaselineUpdate {
         return lines;
     }
 
-    /** The file as it is now; one that cannot be read has nothing worth keeping. */
+    /** The file as it is now; one that cannot be read has nothing worth keeping, unless a later build made it. */
     private Baseline onDisk() {
         try {
             return Baseline.read(file);
+        } catch (Baseline.UnknownSchemaVersion e) {
+            throw e;
         } catch (Baseline.BaselineException e) {
             return Baseline.empty();
         }

@@ -105,8 +105,15 @@ public final class RegressionGate {
     }
 
     private GateResult write(PersonaRun run) {
-        Optional<Comparison> comparison = readable(this::before).entry(run.baselineKey())
-                .map(e -> Comparison.of(run, e, tolerance));
+        Baseline old;
+        try {
+            old = before();
+        } catch (Baseline.UnknownSchemaVersion e) {
+            throw e;
+        } catch (Baseline.BaselineException e) {
+            old = Baseline.empty(); // a baseline that cannot be read has nothing worth keeping
+        }
+        Optional<Comparison> comparison = old.entry(run.baselineKey()).map(e -> Comparison.of(run, e, tolerance));
         updates.add(run.baselineKey(), Baseline.Entry.of(run));
         return new GateResult(GateResult.Status.WRITTEN, GateMessages.written(run.id(), file), comparison);
     }
@@ -117,17 +124,13 @@ public final class RegressionGate {
      * meanwhile). Returns what to print, one line each. Empty when not updating.
      *
      * @throws java.io.UncheckedIOException when the file cannot be locked or written
+     * @throws IllegalStateException        when the file is of a schema version this build does not read
      */
     public synchronized List<String> writeUpdates() {
-        return updates.write();
-    }
-
-    /** A baseline that cannot be read has nothing worth keeping when it is being rewritten. */
-    private static Baseline readable(java.util.function.Supplier<Baseline> read) {
         try {
-            return read.get();
+            return updates.write();
         } catch (Baseline.BaselineException e) {
-            return Baseline.empty();
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.personagym.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What a crash and a concurrent update can do to the baseline file: a crash leaves the old file, writers in
- * other threads and other JVMs lose no entry.
+ * What a crash, a concurrent update and a file of a later version can do to the baseline file: a crash leaves
+ * the old file, writers in other threads and other JVMs lose no entry, a later version is refused.
  */
 class BaselineFileTest {
 
@@ -161,6 +162,58 @@ class BaselineFileTest {
             List<String> expected = new ArrayList<>(List.of("existing"));
             IntStream.range(0, each).forEach(i -> expected.addAll(List.of("fork1-" + i, "fork2-" + i)));
             assertThat(entries()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(otherFiles()).isEmpty();
+        }
+    }
+
+    @Nested
+    class LaterSchemaVersion {
+
+        static final String LATER = """
+                { "schemaVersion" : 99, "personas" : { "captain" : { "personaScore" : { "score" : 4.0 },
+                  "somethingNew" : true } } }
+                """;
+
+        @Test
+        void isRefusedByTheCheckNamingTheFileAndTheVersionThisBuildReads() throws IOException {
+            Files.createDirectories(baseline().getParent());
+            Files.writeString(baseline(), LATER);
+
+            GateResult result = new RegressionGate(baseline(), 0.25, false)
+                    .check(ScriptedRuns.persona("captain").answers(HABITS, 1, 1).build());
+
+            assertThat(result.status()).isEqualTo(GateResult.Status.BROKEN);
+            assertThat(result.failed()).isTrue();
+            assertThat(result.message()).isEqualTo("The baseline " + baseline() + " has schemaVersion 99, but this "
+                    + "build of PersonaGym reads schemaVersion 1 only, so it neither compares with it nor writes over "
+                    + "it. Run the PersonaGym version that wrote it, or move the file away and write a new one with "
+                    + "./mvnw verify -Dpersonagym.baseline.update=true");
+        }
+
+        @Test
+        void isNotWrittenOver() throws IOException {
+            Files.createDirectories(baseline().getParent());
+            Files.writeString(baseline(), LATER);
+            var gate = new RegressionGate(baseline(), 0.25, true);
+
+            GateResult result = gate.check(ScriptedRuns.persona("captain").answers(HABITS, 4, 4).build());
+            gate.writeUpdates();
+
+            assertThat(result.status()).isEqualTo(GateResult.Status.BROKEN);
+            assertThat(result.message()).contains("has schemaVersion 99");
+            assertThat(Files.readString(baseline())).isEqualTo(LATER);
+        }
+
+        @Test
+        void thatAppearsDuringTheRunIsNotWrittenOverEither() throws IOException {
+            var gate = new RegressionGate(baseline(), 0.25, true);
+            gate.check(ScriptedRuns.persona("captain").answers(HABITS, 4, 4).build());
+            Files.createDirectories(baseline().getParent());
+            Files.writeString(baseline(), LATER);
+
+            assertThatThrownBy(gate::writeUpdates).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("has schemaVersion 99");
+            assertThat(Files.readString(baseline())).isEqualTo(LATER);
             assertThat(otherFiles()).isEmpty();
         }
     }
