@@ -79,8 +79,23 @@ final class Baseline {
             return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
         }
 
+        /** The task's score; a score without a value when the entry holds the task as {@code null}. */
         Optional<Score> task(String name) {
-            return Optional.ofNullable(tasks == null ? null : tasks.get(name));
+            if (tasks == null || !tasks.containsKey(name)) {
+                return Optional.empty();
+            }
+            return Optional.of(java.util.Objects.requireNonNullElse(tasks.get(name), new Score(null, null)));
+        }
+
+        /** The scores this run has no value for ({@code PersonaScore} last): an entry without them is not written. */
+        static List<String> withoutScore(PersonaRun run) {
+            PersonaScore score = run.result().score();
+            List<String> missing = new java.util.ArrayList<>(score.tasks().values().stream()
+                    .filter(task -> task.score().isEmpty()).map(TaskScore::task).toList());
+            if (score.value().isEmpty()) {
+                missing.add(Comparison.PERSONA_SCORE);
+            }
+            return missing;
         }
     }
 

@@ -13,7 +13,7 @@ import java.util.Optional;
  * The regression gate of a run: compares each persona with the baseline read once at the start of the run
  * ({@value ConfigKeys#BASELINE}), or, with {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, collects this run's
  * entries and, at the end of the run ({@link #writeUpdates()}), writes them into the file in one step, merged with
- * the entries it holds at that moment.
+ * the entries it holds at that moment. An entry is never replaced by one that lacks a score.
  */
 public final class RegressionGate {
 
@@ -73,6 +73,10 @@ public final class RegressionGate {
             return new GateResult(GateResult.Status.REGRESSED,
                     GateMessages.regressed(run.id(), comparison, file, tolerance), Optional.of(comparison));
         }
+        if (!comparison.with(Comparison.Change.NOT_COMPARABLE).isEmpty()) {
+            return new GateResult(GateResult.Status.NOT_COMPARABLE,
+                    GateMessages.notComparable(run.id(), run.baselineKey(), comparison, file), Optional.of(comparison));
+        }
         if (!comparison.with(Comparison.Change.IMPROVED).isEmpty()) {
             return new GateResult(GateResult.Status.IMPROVED, GateMessages.improved(run.id(), comparison),
                     Optional.of(comparison));
@@ -113,7 +117,14 @@ public final class RegressionGate {
         } catch (Baseline.BaselineException e) {
             old = Baseline.empty(); // a baseline that cannot be read has nothing worth keeping
         }
-        Optional<Comparison> comparison = old.entry(run.baselineKey()).map(e -> Comparison.of(run, e, tolerance));
+        Optional<Baseline.Entry> entry = old.entry(run.baselineKey());
+        Optional<Comparison> comparison = entry.map(e -> Comparison.of(run, e, tolerance));
+        List<String> withoutScore = Baseline.Entry.withoutScore(run);
+        if (!withoutScore.isEmpty()) {
+            updates.skip(run.baselineKey(), withoutScore);
+            return new GateResult(GateResult.Status.NOT_WRITTEN, GateMessages.notWritten(run.id(), run.baselineKey(),
+                    withoutScore, entry.isPresent(), file), comparison);
+        }
         updates.add(run.baselineKey(), Baseline.Entry.of(run));
         return new GateResult(GateResult.Status.WRITTEN, GateMessages.written(run.id(), file), comparison);
     }
@@ -121,7 +132,8 @@ public final class RegressionGate {
     /**
      * At the end of the run, when updating: writes the entries of this run's checks into the baseline in one step,
      * merged, under a lock, with what the file holds at that moment (another JVM may have written entries
-     * meanwhile). Returns what to print, one line each. Empty when not updating.
+     * meanwhile). Returns what to print, one line each: what was written, and a warning naming the entries that
+     * were not, with the command that updates them. Empty when not updating.
      *
      * @throws java.io.UncheckedIOException when the file cannot be locked or written
      * @throws IllegalStateException        when the file is of a schema version this build does not read
