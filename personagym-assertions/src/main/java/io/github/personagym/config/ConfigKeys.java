@@ -147,7 +147,10 @@ public final class ConfigKeys {
     /** Baseline file. Default {@value #DEFAULT_BASELINE}. */
     public static final String BASELINE = "personagym.baseline";
     public static final String DEFAULT_BASELINE = "src/test/resources/personagym/baseline.json";
-    /** {@code true} writes the baseline from this run. Default false. */
+    /**
+     * {@code true} writes the baseline from this run, at its end, in one step; an entry is never replaced by one
+     * without scores. Default false.
+     */
     public static final String BASELINE_UPDATE = "personagym.baseline.update";
     /** Largest drop of a score that is not a regression. Default 0.25. */
     public static final String BASELINE_TOLERANCE = "personagym.baseline.tolerance";

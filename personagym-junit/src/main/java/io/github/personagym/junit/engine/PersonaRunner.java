@@ -189,15 +189,29 @@ final class PersonaRunner {
         return gate;
     }
 
-    /** At the end of the run: writes the reports and prints the summary table, when a persona was evaluated. */
+    /**
+     * At the end of the run, when a persona was evaluated: writes this run's baseline entries (when updating) in
+     * one step, then the reports, and prints the summary table. A baseline that cannot be written fails the run,
+     * after the reports are written.
+     */
     void finish() {
         if (runs.isEmpty()) {
             return;
+        }
+        RuntimeException baselineError = null;
+        try {
+            gate().writeUpdates().forEach(this::print);
+        } catch (RuntimeException e) {
+            print("ERROR " + e.getMessage());
+            baselineError = e;
         }
         Optional<Map<String, UsageMeter.Usage>> usage = usage().map(UsageMeter::bySpec);
         System.out.print(Reports.from(engine.configuration()).write(List.copyOf(runs), gate(), usage, judges));
         recordings();
         System.out.flush();
+        if (baselineError != null) {
+            throw baselineError;
+        }
     }
 
     /** What the run did to the recordings folder: one line when it wrote any, one when it pruned. */

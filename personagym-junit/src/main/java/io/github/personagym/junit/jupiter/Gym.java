@@ -38,9 +38,11 @@ import org.opentest4j.TestAbortedException;
  * The gym for ordinary Jupiter tests: a persona's suite, its evaluation with the configured judges, one
  * answer judged, and the engine's test tree as dynamic tests. Configured like the engine ({@link ConfigKeys});
  * the {@link PersonaGymExtension} injects one per run, and {@link #from(Configuration)} makes one anywhere.
- * All evaluations of one gym share the {@value ConfigKeys#CONCURRENCY} limit.
+ * All evaluations of one gym share the {@value ConfigKeys#CONCURRENCY} limit. With
+ * {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, the baseline entries of its regression checks are written when
+ * the gym is closed: the extension closes its gym at the end of the run.
  */
-public final class Gym {
+public final class Gym implements AutoCloseable {
 
     private final Configuration configuration;
     private final ConfiguredModels models;
@@ -197,6 +199,25 @@ public final class Gym {
             gate = RegressionGate.from(configuration);
         }
         return gate;
+    }
+
+    /**
+     * Writes the baseline entries of this gym's regression checks, when updating, in one step (merged with what the
+     * file holds at that moment), and prints what was written and what was not. Close a gym made with
+     * {@link #from(Configuration)} after its tests ran; the {@link PersonaGymExtension} closes its own.
+     *
+     * @throws IllegalStateException        when the baseline is of a schema version this build does not read
+     * @throws java.io.UncheckedIOException when the baseline cannot be locked or written
+     */
+    @Override
+    public void close() {
+        RegressionGate used;
+        synchronized (this) {
+            used = gate;
+        }
+        if (used != null) {
+            used.writeUpdates().forEach(Gym::print);
+        }
     }
 
     private List<Task> tasksOf(Persona persona) {

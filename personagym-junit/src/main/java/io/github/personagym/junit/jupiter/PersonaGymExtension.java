@@ -26,7 +26,8 @@ import org.junit.platform.commons.support.AnnotationSupport;
  *
  * <p>Configuration is read as the engine reads it: JUnit configuration parameters
  * ({@code junit-platform.properties}, system properties), then environment variables. One gym serves the
- * whole run. Register with {@code @ExtendWith(PersonaGymExtension.class)} or {@link PersonaGym @PersonaGym}.
+ * whole run; it is closed at the end of the run, which writes its baseline updates. Register with
+ * {@code @ExtendWith(PersonaGymExtension.class)} or {@link PersonaGym @PersonaGym}.
  */
 public final class PersonaGymExtension implements ParameterResolver {
 

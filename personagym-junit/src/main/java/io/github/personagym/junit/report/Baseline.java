@@ -1,6 +1,7 @@
 package io.github.personagym.junit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.personagym.junit.gym.QuestionResult;
@@ -9,10 +10,14 @@ import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +25,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * The committed baseline: per persona, the task scores, the PersonaScore, their intervals and every
@@ -28,6 +34,7 @@ import java.util.UUID;
 final class Baseline {
 
     static final int SCHEMA_VERSION = 1;
+    private static final String TEMPORARY = ".tmp";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     record Score(Double score, List<Double> ci) {
@@ -72,8 +79,23 @@ final class Baseline {
             return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
         }
 
+        /** The task's score; a score without a value when the entry holds the task as {@code null}. */
         Optional<Score> task(String name) {
-            return Optional.ofNullable(tasks == null ? null : tasks.get(name));
+            if (tasks == null || !tasks.containsKey(name)) {
+                return Optional.empty();
+            }
+            return Optional.of(java.util.Objects.requireNonNullElse(tasks.get(name), new Score(null, null)));
+        }
+
+        /** The scores this run has no value for ({@code PersonaScore} last): an entry without them is not written. */
+        static List<String> withoutScore(PersonaRun run) {
+            PersonaScore score = run.result().score();
+            List<String> missing = new java.util.ArrayList<>(score.tasks().values().stream()
+                    .filter(task -> task.score().isEmpty()).map(TaskScore::task).toList());
+            if (score.value().isEmpty()) {
+                missing.add(Comparison.PERSONA_SCORE);
+            }
+            return missing;
         }
     }
 
@@ -90,13 +112,26 @@ final class Baseline {
         return new Baseline(Map.of());
     }
 
-    /** The baseline at {@code path}; empty when there is no such file. */
+    /**
+     * The baseline at {@code path}; empty when there is no such file.
+     *
+     * @throws UnknownSchemaVersion when the file declares a {@code schemaVersion} this build does not read
+     * @throws BaselineException    when the file cannot be read
+     */
     static Baseline read(Path path) {
         if (!Files.isRegularFile(path)) {
             return empty();
         }
         try {
-            File file = JSON.readValue(path.toFile(), File.class);
+            JsonNode tree = JSON.readTree(path.toFile());
+            if (tree == null || !tree.isObject()) {
+                throw new IOException("not a JSON object");
+            }
+            JsonNode version = tree.get("schemaVersion");
+            if (version != null && !(version.isInt() && version.intValue() == SCHEMA_VERSION)) {
+                throw new UnknownSchemaVersion(path, version.toString());
+            }
+            File file = JSON.treeToValue(tree, File.class);
             return new Baseline(file.personas() == null ? Map.of() : file.personas());
         } catch (IOException e) {
             throw new BaselineException("Cannot read the baseline " + path + ": " + e.getMessage()
@@ -121,20 +156,42 @@ final class Baseline {
         return new Baseline(merged);
     }
 
-    /** Writes the file in one step: a reader sees the old file or the new one, never half of one. */
+    /**
+     * Writes the file in one step: the whole file is written beside it, forced to disk, then moved over it, so a
+     * reader (or a crash) sees the old file or the new one, never half of one. Temporary files that a killed
+     * writer left behind are deleted first: call this holding the {@link BaselineLock}, so none is in use.
+     */
     void write(Path path) {
         try {
             Path absolute = path.toAbsolutePath();
             Files.createDirectories(absolute.getParent());
-            Path temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            deleteLeftovers(absolute);
+            Path temporary = absolute.resolveSibling(absolute.getFileName() + "." + UUID.randomUUID() + TEMPORARY);
             try {
-                Files.writeString(temporary, toJson());
+                try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE)) {
+                    ByteBuffer bytes = ByteBuffer.wrap(toJson().getBytes(StandardCharsets.UTF_8));
+                    while (bytes.hasRemaining()) {
+                        out.write(bytes);
+                    }
+                    out.force(true);
+                }
                 move(temporary, absolute);
             } finally {
                 Files.deleteIfExists(temporary);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the baseline " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteLeftovers(Path baseline) throws IOException {
+        String prefix = baseline.getFileName() + ".";
+        try (Stream<Path> siblings = Files.list(baseline.getParent())) {
+            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().endsWith(TEMPORARY)).toList()) {
+                Files.deleteIfExists(leftover);
+            }
         }
     }
 
@@ -155,9 +212,22 @@ final class Baseline {
     }
 
     /** A baseline file that exists but cannot be read. */
-    static final class BaselineException extends RuntimeException {
+    static class BaselineException extends RuntimeException {
         BaselineException(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /**
+     * A baseline file of a schema version this build does not read (made by a later PersonaGym): neither compared
+     * with nor written over.
+     */
+    static final class UnknownSchemaVersion extends BaselineException {
+        UnknownSchemaVersion(Path path, String version) {
+            super("The baseline " + path + " has schemaVersion " + version + ", but this build of PersonaGym reads "
+                    + "schemaVersion " + SCHEMA_VERSION + " only, so it neither compares with it nor writes over it. "
+                    + "Run the PersonaGym version that wrote it, or move the file away and write a new one with "
+                    + RegressionGate.UPDATE_COMMAND, null);
         }
     }
 }

@@ -13,7 +13,7 @@ final class BaselineSection {
 
     static String render(ReportModel.BaselinePersona b) {
         var html = new StringBuilder("<div class=\"card baseline ").append(text(b.status()))
-                .append("\"><h3>Against the baseline <span class=\"status\">").append(text(b.status()))
+                .append("\"><h3>Against the baseline <span class=\"status\">").append(text(b.status().replace('_', ' ')))
                 .append("</span></h3><p class=\"note\">").append(text(firstLine(b.message()))).append("</p>");
         if (!b.scores().isEmpty()) {
             html.append("<table><thead><tr><th></th><th class=\"num\">baseline</th><th class=\"num\">now</th>"
@@ -44,7 +44,7 @@ final class BaselineSection {
 
     private static String changeClass(String change) {
         return switch (change) {
-            case "regressed" -> "fail";
+            case "regressed", "not_comparable" -> "fail";
             case "improved" -> "pass";
             default -> "";
         };

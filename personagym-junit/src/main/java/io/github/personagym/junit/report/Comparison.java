@@ -17,14 +17,14 @@ import java.util.OptionalDouble;
  * <p>A score <em>regressed</em> when it dropped by more than the tolerance <em>and</em> the baseline value
  * lies above the upper bound of the current 95% interval (so the drop is more than the noise of this run's
  * questions); without a current interval the tolerance alone decides. It <em>improved</em> in the mirror
- * case. A score missing on either side cannot be compared.
+ * case. A score missing on either side cannot be compared; a task the baseline entry does not hold is new.
  */
 record Comparison(List<Delta> deltas, List<AnswerChange> answers) {
 
     static final String PERSONA_SCORE = "PersonaScore";
     private static final double EPSILON = 1e-9;
 
-    enum Change { REGRESSED, IMPROVED, STEADY, NOT_COMPARABLE }
+    enum Change { REGRESSED, IMPROVED, STEADY, NOT_COMPARABLE, NEW }
 
     record Delta(String what, OptionalDouble baseline, OptionalDouble current, Optional<ConfidenceInterval> ci,
                  Change change) {
@@ -52,8 +52,9 @@ record Comparison(List<Delta> deltas, List<AnswerChange> answers) {
         PersonaScore score = run.result().score();
         List<Delta> deltas = new ArrayList<>();
         for (TaskScore task : score.tasks().values()) {
-            OptionalDouble old = entry.task(task.task()).map(Baseline.Score::value).orElse(OptionalDouble.empty());
-            deltas.add(delta(task.task(), old, task.score(), task.ci(), tolerance));
+            Optional<Baseline.Score> old = entry.task(task.task());
+            deltas.add(old.isEmpty() ? new Delta(task.task(), OptionalDouble.empty(), task.score(), task.ci(), Change.NEW)
+                    : delta(task.task(), old.get().value(), task.score(), task.ci(), tolerance));
         }
         OptionalDouble old = entry.personaScore() == null ? OptionalDouble.empty() : entry.personaScore().value();
         deltas.add(delta(PERSONA_SCORE, old, score.value(), score.ci(), tolerance));
@@ -90,6 +91,16 @@ record Comparison(List<Delta> deltas, List<AnswerChange> answers) {
 
     List<Delta> with(Change change) {
         return deltas.stream().filter(d -> d.change() == change).toList();
+    }
+
+    /** The scores without a value in the baseline entry (a task it does not hold is new, not one of them). */
+    List<String> unscoredInBaseline() {
+        return with(Change.NOT_COMPARABLE).stream().filter(d -> d.baseline().isEmpty()).map(Delta::what).toList();
+    }
+
+    /** The scores without a value in this run, where the baseline entry has one. */
+    List<String> unscoredNow() {
+        return with(Change.NOT_COMPARABLE).stream().filter(d -> d.baseline().isPresent()).map(Delta::what).toList();
     }
 
     Optional<Delta> personaScore() {

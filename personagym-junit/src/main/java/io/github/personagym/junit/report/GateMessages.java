@@ -72,7 +72,32 @@ final class GateMessages {
     }
 
     static String written(String id, Path file) {
-        return id + ": wrote the baseline entry to " + file + "; commit it to gate later runs";
+        return id + ": the baseline entry is written to " + file + " at the end of the run; commit it to gate later runs";
+    }
+
+    /** A run's scores that cannot be compared: without a value in the baseline entry, or in this run. */
+    static String notComparable(String id, String key, Comparison comparison, Path file) {
+        var text = new StringBuilder(id).append(": cannot be compared with the baseline entry '").append(key)
+                .append("' in ").append(file).append(':');
+        if (!comparison.unscoredInBaseline().isEmpty()) {
+            text.append("\n  the baseline has no score for ").append(String.join(", ", comparison.unscoredInBaseline()))
+                    .append(": it was written from a run that could not score them (a provider outage?). Write the "
+                            + "entry anew once the judges score again, with ").append(RegressionGate.UPDATE_COMMAND)
+                    .append(", and commit ").append(file);
+        }
+        if (!comparison.unscoredNow().isEmpty()) {
+            text.append("\n  this run has no score for ").append(String.join(", ", comparison.unscoredNow()))
+                    .append(": its answers went unscored (see the failed question tests)");
+        }
+        return text.toString();
+    }
+
+    /** Updating, the run lacks scores: its entry is not written. */
+    static String notWritten(String id, String key, List<String> withoutScore, boolean kept, Path file) {
+        return id + ": the baseline entry '" + key + "' is not updated: this run has no score for "
+                + String.join(", ", withoutScore) + ", and an entry is never replaced by one without scores, so "
+                + (kept ? "the entry in " + file + " is kept as it was" : "none is written to " + file)
+                + ". Once the judges and the agent answer again, re-run " + RegressionGate.UPDATE_COMMAND;
     }
 
     static String deltaText(Comparison.Delta d) {

@@ -18,10 +18,20 @@ public final class GateResult {
         STEADY,
         /** No baseline for the persona: the check is skipped. */
         MISSING,
-        /** The baseline was written from this run: the check passes. */
+        /** The persona's entry is written into the baseline at the end of this run: the check passes. */
         WRITTEN,
-        /** The baseline file exists but cannot be read: the check fails. */
-        BROKEN
+        /** The baseline file exists but cannot be read (or is of a later schema version): the check fails. */
+        BROKEN,
+        /**
+         * A score of the baseline entry or of this run has no value, so the gate cannot tell whether it dropped:
+         * the check fails.
+         */
+        NOT_COMPARABLE,
+        /**
+         * Updating, this run lacks a score, so its entry is not written and the old one (if any) is kept: the check
+         * fails.
+         */
+        NOT_WRITTEN
     }
 
     private final Status status;
@@ -45,7 +55,10 @@ public final class GateResult {
 
     /** Whether the check fails. */
     public boolean failed() {
-        return status == Status.REGRESSED || status == Status.BROKEN;
+        return switch (status) {
+            case REGRESSED, BROKEN, NOT_COMPARABLE, NOT_WRITTEN -> true;
+            case IMPROVED, STEADY, MISSING, WRITTEN -> false;
+        };
     }
 
     /** Per compared score, "old → new (delta, change)", for report entries. */

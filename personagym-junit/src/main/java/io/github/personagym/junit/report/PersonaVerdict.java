@@ -37,8 +37,12 @@ final class PersonaVerdict {
         }
         run.mutants().filter(MutantOutcome::failed).ifPresent(m -> problems.add("mutants survived: " + String.join(
                 ", ", m.survived().stream().map(f -> f.kind().id()).toList())));
-        gate.filter(GateResult::failed).ifPresent(g -> problems.add(g.status() == GateResult.Status.BROKEN
-                ? "baseline unreadable" : "regression: " + regressions(g)));
+        gate.filter(GateResult::failed).ifPresent(g -> problems.add(switch (g.status()) {
+            case BROKEN -> "baseline unreadable";
+            case NOT_COMPARABLE -> "not comparable with the baseline: " + notComparable(g);
+            case NOT_WRITTEN -> "baseline entry not updated (scores missing)";
+            default -> "regression: " + regressions(g);
+        }));
         return problems;
     }
 
@@ -48,6 +52,19 @@ final class PersonaVerdict {
         }
         return score.getAsDouble() >= min ? Optional.empty()
                 : Optional.of(what + " " + GateMessages.number(score.getAsDouble()) + " < " + GateMessages.number(min));
+    }
+
+    private static String notComparable(GateResult gate) {
+        List<String> parts = new ArrayList<>();
+        gate.comparison().ifPresent(c -> {
+            if (!c.unscoredInBaseline().isEmpty()) {
+                parts.add("no score in the baseline for " + String.join(", ", c.unscoredInBaseline()));
+            }
+            if (!c.unscoredNow().isEmpty()) {
+                parts.add("no score this run for " + String.join(", ", c.unscoredNow()));
+            }
+        });
+        return String.join(" and ", parts);
     }
 
     private static String regressions(GateResult gate) {

@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * The regression gate of a run: compares each persona with the baseline read once at the start of the run
- * ({@value ConfigKeys#BASELINE}), or, with {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, writes this run's
- * scores into it, merged with the entries of personas this run did not evaluate.
+ * ({@value ConfigKeys#BASELINE}), or, with {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, collects this run's
+ * entries and, at the end of the run ({@link #writeUpdates()}), writes them into the file in one step, merged with
+ * the entries it holds at that moment. An entry is never replaced by one that lacks a score.
  */
 public final class RegressionGate {
 
@@ -24,6 +25,7 @@ public final class RegressionGate {
     private final double tolerance;
     private final boolean update;
     private final Map<String, GateResult> results = new LinkedHashMap<>();
+    private final BaselineUpdate updates;
     private Baseline before;
 
     RegressionGate(Path file, double tolerance, boolean update) {
@@ -33,6 +35,7 @@ public final class RegressionGate {
         this.file = file;
         this.tolerance = tolerance;
         this.update = update;
+        this.updates = new BaselineUpdate(file);
     }
 
     public static RegressionGate from(Configuration configuration) {
@@ -70,6 +73,10 @@ public final class RegressionGate {
             return new GateResult(GateResult.Status.REGRESSED,
                     GateMessages.regressed(run.id(), comparison, file, tolerance), Optional.of(comparison));
         }
+        if (!comparison.with(Comparison.Change.NOT_COMPARABLE).isEmpty()) {
+            return new GateResult(GateResult.Status.NOT_COMPARABLE,
+                    GateMessages.notComparable(run.id(), run.baselineKey(), comparison, file), Optional.of(comparison));
+        }
         if (!comparison.with(Comparison.Change.IMPROVED).isEmpty()) {
             return new GateResult(GateResult.Status.IMPROVED, GateMessages.improved(run.id(), comparison),
                     Optional.of(comparison));
@@ -102,18 +109,40 @@ public final class RegressionGate {
     }
 
     private GateResult write(PersonaRun run) {
-        Optional<Comparison> comparison = readable(this::before).entry(run.baselineKey())
-                .map(e -> Comparison.of(run, e, tolerance));
-        readable(() -> Baseline.read(file)).with(run.baselineKey(), Baseline.Entry.of(run)).write(file);
+        Baseline old;
+        try {
+            old = before();
+        } catch (Baseline.UnknownSchemaVersion e) {
+            throw e;
+        } catch (Baseline.BaselineException e) {
+            old = Baseline.empty(); // a baseline that cannot be read has nothing worth keeping
+        }
+        Optional<Baseline.Entry> entry = old.entry(run.baselineKey());
+        Optional<Comparison> comparison = entry.map(e -> Comparison.of(run, e, tolerance));
+        List<String> withoutScore = Baseline.Entry.withoutScore(run);
+        if (!withoutScore.isEmpty()) {
+            updates.skip(run.baselineKey(), withoutScore);
+            return new GateResult(GateResult.Status.NOT_WRITTEN, GateMessages.notWritten(run.id(), run.baselineKey(),
+                    withoutScore, entry.isPresent(), file), comparison);
+        }
+        updates.add(run.baselineKey(), Baseline.Entry.of(run));
         return new GateResult(GateResult.Status.WRITTEN, GateMessages.written(run.id(), file), comparison);
     }
 
-    /** A baseline that cannot be read has nothing worth keeping when it is being rewritten. */
-    private static Baseline readable(java.util.function.Supplier<Baseline> read) {
+    /**
+     * At the end of the run, when updating: writes the entries of this run's checks into the baseline in one step,
+     * merged, under a lock, with what the file holds at that moment (another JVM may have written entries
+     * meanwhile). Returns what to print, one line each: what was written, and a warning naming the entries that
+     * were not, with the command that updates them. Empty when not updating.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be locked or written
+     * @throws IllegalStateException        when the file is of a schema version this build does not read
+     */
+    public synchronized List<String> writeUpdates() {
         try {
-            return read.get();
+            return updates.write();
         } catch (Baseline.BaselineException e) {
-            return Baseline.empty();
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 

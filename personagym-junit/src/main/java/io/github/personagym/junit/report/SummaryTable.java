@@ -73,8 +73,14 @@ final class SummaryTable {
         if (baseline == null || baseline.status().equals("missing")) {
             return "none";
         }
-        if (baseline.status().equals("broken")) {
-            return "unreadable";
+        String failed = switch (baseline.status()) {
+            case "broken" -> "unreadable";
+            case "not_comparable" -> "not comparable";
+            case "not_written" -> "not written";
+            default -> "";
+        };
+        if (!failed.isEmpty()) {
+            return failed;
         }
         ReportModel.ScoreDelta score = baseline.scores().get(Comparison.PERSONA_SCORE);
         if (score == null || score.delta() == null) {

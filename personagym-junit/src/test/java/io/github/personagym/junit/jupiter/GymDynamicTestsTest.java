@@ -2,17 +2,23 @@ package io.github.personagym.junit.jupiter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.personagym.Persona;
+import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
@@ -98,6 +104,35 @@ class GymDynamicTestsTest {
                 .contains("the agent gave no answer").contains("scripted refusal of linguistic-habits-1");
     }
 
+    @Test
+    void anUpdateIsWrittenWhenTheRunEndsAndTheExtensionClosesItsGym(@TempDir Path dir) throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+
+        JupiterKit.run(GoodAgentFixture.class, Map.of(ConfigKeys.BASELINE, baseline.toString(),
+                ConfigKeys.BASELINE_UPDATE, "true")).testEvents().assertStatistics(stats -> stats.failed(0));
+
+        assertThat(new ObjectMapper().readTree(baseline.toFile()).at("/personas/jupiter~1sailor/personaScore/score")
+                .asDouble()).isEqualTo(5.0);
+    }
+
+    @Test
+    void anUpdateDuringAnOutageKeepsTheGoodEntryAndTheGateStillCatchesADrop(@TempDir Path dir) throws IOException {
+        Path baseline = dir.resolve("baseline.json");
+        Map<String, String> update = Map.of(ConfigKeys.BASELINE, baseline.toString(), ConfigKeys.BASELINE_UPDATE, "true");
+        JupiterKit.run(GoodAgentFixture.class, update);
+        byte[] good = Files.readAllBytes(baseline);
+
+        var down = JupiterKit.run(DownAgentFixture.class, update);
+
+        assertThat(PersonaGymExtensionTest.failureMessages(down)).filteredOn(m -> m.contains("baseline"))
+                .singleElement().asString().contains("the baseline entry 'jupiter/sailor' is not updated",
+                        "kept as it was");
+        assertThat(Files.readAllBytes(baseline)).as("the good baseline").isEqualTo(good);
+        assertThat(PersonaGymExtensionTest.failureMessages(JupiterKit.run(PoorAgentFixture.class,
+                Map.of(ConfigKeys.BASELINE, baseline.toString())))).filteredOn(m -> m.contains("baseline"))
+                .singleElement().asString().contains("sailor: regression against the baseline " + baseline);
+    }
+
     private static List<String> names(Stream<Event> events) {
         return events.map(Event::getTestDescriptor).map(TestDescriptor::getDisplayName).toList();
     }
@@ -121,6 +156,19 @@ class GymDynamicTestsTest {
         @TestFactory
         Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
             return gym.dynamicTests(sailor, ExemplarAgent.answeringAsScore(gym.suite(sailor), 1));
+        }
+    }
+
+    /** An agent whose provider is down: no question gets an answer. */
+    @PersonaGym
+    @PersonaFile(JupiterKit.SAILOR)
+    static class DownAgentFixture {
+
+        @TestFactory
+        Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
+            return gym.dynamicTests(sailor, question -> {
+                throw new IllegalStateException("scripted: HTTP 503, the provider is down");
+            });
         }
     }
 

@@ -9,6 +9,7 @@ import io.github.personagym.score.ConfidenceInterval;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Stream;
@@ -28,7 +29,10 @@ class RegressionGateTest {
     }
 
     GateResult writeBaseline(PersonaRun run) {
-        return new RegressionGate(baseline(), 0.25, true).check(run);
+        var gate = new RegressionGate(baseline(), 0.25, true);
+        GateResult result = gate.check(run);
+        gate.writeUpdates();
+        return result;
     }
 
     GateResult check(PersonaRun run) {
@@ -131,8 +135,8 @@ class RegressionGateTest {
 
         assertThat(result.status()).isEqualTo(GateResult.Status.WRITTEN);
         assertThat(result.failed()).isFalse();
-        assertThat(result.message()).isEqualTo("captain: wrote the baseline entry to " + baseline()
-                + "; commit it to gate later runs");
+        assertThat(result.message()).isEqualTo("captain: the baseline entry is written to " + baseline()
+                + " at the end of the run; commit it to gate later runs");
         JsonNode json = new ObjectMapper().readTree(baseline().toFile());
         assertThat(json.path("personas").fieldNames()).toIterable().containsExactly("captain", "nurse");
         assertThat(json.at("/personas/nurse/tasks/Linguistic Habits/score").asDouble()).isEqualTo(3.0);
@@ -140,21 +144,104 @@ class RegressionGateTest {
         assertThat(json.at("/personas/captain/personaScore/ci").size()).isEqualTo(2);
         assertThat(json.at("/personas/captain/questions/linguistic-habits-2").asDouble()).isEqualTo(5.0);
         try (Stream<Path> files = Files.list(baseline().getParent())) {
-            assertThat(files).containsExactly(baseline());
+            assertThat(files).containsExactlyInAnyOrder(baseline(), baseline().resolveSibling("baseline.json.lock"));
         }
     }
 
     @Test
-    void unscoredQuestionsAreWrittenAsNullAndCannotRegress() throws IOException {
+    void unscoredQuestionsOfAScoredTaskAreWrittenAsNull() throws IOException {
         writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 4, 4)
-                .agentError(ACTION, "What now?", "agent down").build());
+                .agentError(HABITS, "What now?", "agent down").build());
 
         JsonNode json = new ObjectMapper().readTree(baseline().toFile());
-        assertThat(json.at("/personas/captain/tasks/Expected Action/score").isNull()).isTrue();
-        assertThat(json.at("/personas/captain/questions/expected-action-1").isNull()).isTrue();
+        assertThat(json.at("/personas/captain/tasks/Linguistic Habits/score").asDouble()).isEqualTo(4.0);
+        assertThat(json.at("/personas/captain/questions/linguistic-habits-3").isNull()).isTrue();
+    }
+
+    @Test
+    void anUpdateDuringAnOutageKeepsTheGoodEntryAndSaysSoInOneLineWithTheCommandToRerun() throws IOException {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 5, 5, 5).answers(ACTION, 4, 4).build());
+        byte[] good = Files.readAllBytes(baseline());
+        var update = new RegressionGate(baseline(), 0.25, true);
+
+        GateResult down = update.check(ScriptedRuns.persona("captain").outage(HABITS, 3).outage(ACTION, 2).build());
+        GateResult nurse = update.check(ScriptedRuns.persona("nurse").answers(HABITS, 3, 3).build());
+        List<String> lines = update.writeUpdates();
+
+        assertThat(down.status()).isEqualTo(GateResult.Status.NOT_WRITTEN);
+        assertThat(down.failed()).isTrue();
+        assertThat(down.message()).isEqualTo("captain: the baseline entry 'captain' is not updated: this run has no "
+                + "score for Linguistic Habits, Expected Action, PersonaScore, and an entry is never replaced by one "
+                + "without scores, so the entry in " + baseline() + " is kept as it was. Once the judges and the agent "
+                + "answer again, re-run ./mvnw verify -Dpersonagym.baseline.update=true");
+        assertThat(nurse.status()).isEqualTo(GateResult.Status.WRITTEN);
+        assertThat(lines).containsExactly(
+                "baseline " + baseline() + ": wrote 1 entry (nurse); commit it to gate later runs",
+                "WARNING baseline " + baseline() + ": not updated for captain (no score for Linguistic Habits, "
+                        + "Expected Action, PersonaScore): an entry is never replaced by one without scores, so it is "
+                        + "left as it was. Once the judges and agents answer again, re-run "
+                        + "./mvnw verify -Dpersonagym.baseline.update=true");
+        JsonNode json = new ObjectMapper().readTree(baseline().toFile());
+        assertThat(json.at("/personas/captain")).isEqualTo(new ObjectMapper().readTree(good).at("/personas/captain"));
+        assertThat(check(ScriptedRuns.persona("captain").answers(HABITS, 1, 1, 1).answers(ACTION, 4, 4).build())
+                .status()).isEqualTo(GateResult.Status.REGRESSED);
+    }
+
+    @Test
+    void anUpdateWithoutScoresWritesNoEntryForANewPersona() {
+        var update = new RegressionGate(baseline(), 0.25, true);
+
+        GateResult result = update.check(ScriptedRuns.persona("captain").answers(HABITS, 4).outage(ACTION, 1).build());
+        update.writeUpdates();
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.NOT_WRITTEN);
+        assertThat(result.message()).contains("no score for Expected Action,", "none is written to " + baseline());
+        assertThat(baseline()).doesNotExist();
+    }
+
+    @Test
+    void aBaselineEntryWithoutAScoreIsNotComparableAndFailsNamingTheFileAndTheFix() throws IOException {
+        // what an update during a provider outage wrote before entries without scores were refused
+        Files.createDirectories(baseline().getParent());
+        Files.writeString(baseline(), """
+                { "schemaVersion" : 1, "personas" : { "captain" : { "file" : "classpath:personas/captain.yaml",
+                  "judges" : [ "scripted:judge-a", "scripted:judge-b" ],
+                  "personaScore" : { "score" : null, "ci" : null },
+                  "tasks" : { "Linguistic Habits" : { "score" : null, "ci" : null } },
+                  "questions" : { "linguistic-habits-1" : null } } } }
+                """);
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 1, 1).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.NOT_COMPARABLE);
+        assertThat(result.failed()).isTrue();
+        assertThat(result.message()).isEqualTo("captain: cannot be compared with the baseline entry 'captain' in "
+                + baseline() + ":\n  the baseline has no score for Linguistic Habits, PersonaScore: it was written from "
+                + "a run that could not score them (a provider outage?). Write the entry anew once the judges score "
+                + "again, with ./mvnw verify -Dpersonagym.baseline.update=true, and commit " + baseline());
+        assertThat(result.reportEntries()).containsEntry(HABITS, "n/a \u2192 1.00 (not comparable)");
+    }
+
+    @Test
+    void aRunWithoutScoresIsNotComparableRatherThanSteady() {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 5, 5).answers(ACTION, 5).build());
+
+        GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 5, 5).outage(ACTION, 1).build());
+
+        assertThat(result.status()).isEqualTo(GateResult.Status.NOT_COMPARABLE);
+        assertThat(result.failed()).isTrue();
+        assertThat(result.message()).endsWith("\n  this run has no score for Expected Action, PersonaScore: its answers went "
+                + "unscored (see the failed question tests)");
+    }
+
+    @Test
+    void aTaskTheBaselineEntryDoesNotHoldIsNewAndPasses() {
+        writeBaseline(ScriptedRuns.persona("captain").answers(HABITS, 4, 4).build());
+
         GateResult result = check(ScriptedRuns.persona("captain").answers(HABITS, 4, 4).answers(ACTION, 4).build());
+
         assertThat(result.status()).isEqualTo(GateResult.Status.STEADY);
-        assertThat(result.reportEntries()).containsEntry(ACTION, "n/a \u2192 4.00 (not comparable)");
+        assertThat(result.reportEntries()).containsEntry(ACTION, "n/a \u2192 4.00 (new)");
     }
 
     @Test

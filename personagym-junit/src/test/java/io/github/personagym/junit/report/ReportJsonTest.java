@@ -41,6 +41,7 @@ class ReportJsonTest {
     void writeReports() throws IOException {
         var gate = new RegressionGate(dir.resolve("baseline.json"), 0.25, true);
         gate.check(ScriptedRuns.persona("captain").answers(Task.EXPECTED_ACTION, 5, 5).build());
+        gate.writeUpdates();
         var compare = new RegressionGate(dir.resolve("baseline.json"), 0.25, false);
         PersonaRun captain = ScriptedRuns.persona("captain").threshold(3.0)
                 .answer(Task.EXPECTED_ACTION, "A storm nears. What now?", "Reef the sails.", 2, 4)

@@ -25,6 +25,7 @@ final class ReportShowcase {
         var update = new RegressionGate(baselineFile, 0.25, true);
         update.check(captain(new int[][] {{5, 5}, {5, 4}, {4, 4}}).build());
         update.check(nurse(2).build());
+        update.writeUpdates();
         var gate = new RegressionGate(baselineFile, 0.25, false);
         PersonaRun captain = captain(new int[][] {{2, 1}, {2, 2}, {3, 2}}).threshold(3.5)
                 .taskThreshold(Task.LINGUISTIC_HABITS, 3.0).build();

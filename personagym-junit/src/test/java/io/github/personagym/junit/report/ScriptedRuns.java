@@ -66,6 +66,16 @@ final class ScriptedRuns {
         return this;
     }
 
+    /** {@code n} questions of {@code task} answered, and both judges' calls failed: the provider is down. */
+    ScriptedRuns outage(String task, int n) {
+        for (int i = 0; i < n; i++) {
+            add(task, task + " question " + (count(task) + 1) + "?", Optional.of("Aye, answer " + (count(task) + 1)),
+                    Optional.empty(), List.of(Verdict.error(JUDGE_A, "scripted: HTTP 503 after 4 attempts"),
+                            Verdict.error(JUDGE_B, "scripted: HTTP 503 after 4 attempts")));
+        }
+        return this;
+    }
+
     ScriptedRuns agentError(String task, String question, String error) {
         return add(task, question, Optional.empty(), Optional.of(error), List.of());
     }

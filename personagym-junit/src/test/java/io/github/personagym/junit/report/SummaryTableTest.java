@@ -45,6 +45,7 @@ class SummaryTableTest {
     void baselineColumnShowsTheChangeOfThePersonaScore() {
         var gate = new RegressionGate(dir.resolve("baseline.json"), 0.25, true);
         gate.check(ScriptedRuns.persona("captain").answers(Task.EXPECTED_ACTION, 4, 4).build());
+        gate.writeUpdates();
         var now = ScriptedRuns.persona("captain").answers(Task.EXPECTED_ACTION, 4, 5).build();
         var compare = new RegressionGate(dir.resolve("baseline.json"), 0.25, false);
         compare.check(now);
@@ -52,5 +53,24 @@ class SummaryTableTest {
         var run = new ReportBuilder(compare).build(List.of(now), Optional.empty(), Instant.EPOCH);
 
         assertThat(SummaryTable.render(run)).contains("captain             4.50          4.50          -        +0.50  PASS");
+    }
+
+    @Test
+    void anEntryNotWrittenOrNotComparableFailsThePersonaAndSaysWhy() {
+        var gate = new RegressionGate(dir.resolve("baseline.json"), 0.25, true);
+        gate.check(ScriptedRuns.persona("captain").answers(Task.EXPECTED_ACTION, 4, 4).build());
+        gate.writeUpdates();
+        var down = ScriptedRuns.persona("captain").outage(Task.EXPECTED_ACTION, 2).build();
+        var update = new RegressionGate(dir.resolve("baseline.json"), 0.25, true);
+        update.check(down);
+        var compare = new RegressionGate(dir.resolve("baseline.json"), 0.25, false);
+        compare.check(down);
+
+        assertThat(SummaryTable.render(new ReportBuilder(update).build(List.of(down), Optional.empty(), Instant.EPOCH)))
+                .contains("  not written  FAIL", "FAIL captain: no PersonaScore; 2 questions unscored; baseline entry not "
+                        + "updated (scores missing)");
+        assertThat(SummaryTable.render(new ReportBuilder(compare).build(List.of(down), Optional.empty(), Instant.EPOCH)))
+                .contains("  not comparable  FAIL", "FAIL captain: no PersonaScore; 2 questions unscored; not comparable "
+                        + "with the baseline: no score this run for Expected Action, PersonaScore");
     }
 }
