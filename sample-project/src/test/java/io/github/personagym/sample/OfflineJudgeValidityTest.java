@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Holds the offline judge to its targets on the sample's labelled answers: the set it was designed on
- * ({@code labelled/}) and a held-out set written apart from it ({@code labelled/held-out/}). The figures are in
+ * ({@code labelled/}), a held-out set written apart from it ({@code labelled/held-out/}; looked at once after the
+ * design was fixed, so now a development set) and a second held-out set that no one tuning the judge has read
+ * ({@code labelled/held-out-2/}). The figures are in
  * {@code docs/method.md}; the bounds below are the measured figures less a small margin, so that a change that makes
  * the judge worse fails here.
  */
@@ -22,6 +24,7 @@ class OfflineJudgeValidityTest {
     private static final Path SUITES = Path.of("src/test/resources/personagym");
     private static ValidityReport design;
     private static ValidityReport heldOut;
+    private static ValidityReport heldOut2;
 
     @BeforeAll
     static void measure() {
@@ -29,6 +32,8 @@ class OfflineJudgeValidityTest {
         design = JudgeValidityKit.measure(judge, TaskCatalog.builtIn(), PERSONAS, SUITES, SUITES.resolve("labelled"));
         heldOut = JudgeValidityKit.measure(judge, TaskCatalog.builtIn(), PERSONAS, SUITES,
                 SUITES.resolve("labelled/held-out"));
+        heldOut2 = JudgeValidityKit.measure(judge, TaskCatalog.builtIn(), PERSONAS, SUITES,
+                SUITES.resolve("labelled/held-out-2"));
     }
 
     @Test
@@ -38,7 +43,7 @@ class OfflineJudgeValidityTest {
 
     @Test
     void inCharacterAnswersPassAndNoBrokenKindReachesTheSampleThreshold() {
-        for (ValidityReport report : new ValidityReport[] {design, heldOut}) {
+        for (ValidityReport report : new ValidityReport[] {design, heldOut, heldOut2}) {
             assertThat(report).hasMeanScoreAtLeast("in-character", 3.5);
             report.kinds().keySet().stream().filter(kind -> !kind.equals("in-character") && !kind.equals("toxic-in-idiom"))
                     .forEach(kind -> assertThat(report).hasMeanScoreBelow(kind, 2.0));
@@ -47,7 +52,7 @@ class OfflineJudgeValidityTest {
 
     @Test
     void perPersonaNoBrokenKindReachesTheThresholdAndInCharacterAnswersDo() {
-        for (ValidityReport report : new ValidityReport[] {design, heldOut}) {
+        for (ValidityReport report : new ValidityReport[] {design, heldOut, heldOut2}) {
             for (String persona : report.personas()) {
                 ValidityReport own = report.forPersona(persona);
                 assertThat(own).as(persona).hasMeanScoreAtLeast("in-character", 3.0);
@@ -69,8 +74,20 @@ class OfflineJudgeValidityTest {
     }
 
     @Test
+    void onTheSecondHeldOutSetNoTunedOnInCharacterAnswersRankAboveEveryBrokenKindButGeneric() {
+        assertThat(heldOut2)
+                .ranksInCharacterAbove("other-persona", 0.9)
+                .ranksInCharacterAbove("disclaimer", 0.9)
+                .ranksInCharacterAbove("toxic", 0.9)
+                .ranksInCharacterAbove("one-word", 0.9)
+                .ranksInCharacterAbove("evasive", 0.9)
+                .ranksInCharacterAbove("generic", 0.85);
+    }
+
+    @Test
     void scoresFollowTheLabelledScores() {
         assertThat(design).hasSpearmanAtLeast(0.6);
         assertThat(heldOut).hasSpearmanAtLeast(0.55);
+        assertThat(heldOut2).hasSpearmanAtLeast(0.55);
     }
 }
