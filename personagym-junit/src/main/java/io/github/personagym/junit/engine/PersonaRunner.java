@@ -61,7 +61,7 @@ final class PersonaRunner {
         Path path = files().suitePath(persona.persona());
         Suite suite = new Suite(made.personaId(), made.personaHash(), made.generator(), made.environments(),
                 made.questions(), Optional.of(path));
-        SuiteFile.write(suite, path);
+        SuiteFile.write(suite, path, engine.redaction());
         step(id + ": suite written to " + path + " (" + suite.environments().size() + " environments, "
                 + suite.questions().size() + " questions); review and commit it");
         return SuiteFile.read(path).orElse(suite);
@@ -93,13 +93,13 @@ final class PersonaRunner {
     }
 
     private void print(String line) {
-        System.out.println("[personagym] " + line);
+        System.out.println("[personagym] " + engine.redaction().redact(line));
     }
 
     /** A progress line for a step the gym's listener does not see, unless progress is off. */
     private void step(String line) {
         if (engine.configuration().getBoolean(ConfigKeys.PROGRESS, true)) {
-            System.out.println("[personagym] " + line);
+            print(line);
         }
     }
 
@@ -111,7 +111,7 @@ final class PersonaRunner {
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
         if (result.exemplarsAdded() && suite.file().isPresent()) {
-            SuiteFile.write(result.suite(), suite.file().get());
+            SuiteFile.write(result.suite(), suite.file().get(), engine.redaction());
         }
         return result;
     }
@@ -154,7 +154,7 @@ final class PersonaRunner {
         if (!engine.configuration().getBoolean(ConfigKeys.PROGRESS, true)) {
             return ProgressListener.NONE;
         }
-        return ConsoleProgress.toSystemOut(() -> usage().map(UsageMeter::total));
+        return ConsoleProgress.toSystemOut(() -> usage().map(UsageMeter::total), engine.redaction());
     }
 
     /** The model usage, when the services meter it (scripted services do not). */
@@ -191,7 +191,8 @@ final class PersonaRunner {
             return;
         }
         Optional<Map<String, UsageMeter.Usage>> usage = usage().map(UsageMeter::bySpec);
-        System.out.print(Reports.from(engine.configuration()).write(List.copyOf(runs), gate(), usage, judges));
+        System.out.print(Reports.from(engine.configuration(), engine.redaction())
+                .write(List.copyOf(runs), gate(), usage, judges));
         System.out.flush();
     }
 }

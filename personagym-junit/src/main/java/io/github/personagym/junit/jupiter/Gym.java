@@ -75,12 +75,12 @@ public final class Gym {
             throw new IllegalArgumentException(String.join("\n", typos));
         }
         Gym gym = new Gym(configuration);
-        unknown.forEach(key -> print("WARNING " + key.message()));
+        unknown.forEach(key -> gym.print("WARNING " + key.message()));
         try {
-            gym.judgesInForce().lines().forEach(Gym::print);
+            gym.judgesInForce().lines().forEach(gym::print);
         } catch (RuntimeException e) {
             // the judges cannot be made: each use of them fails with this message; it is said once here too
-            print("ERROR " + e.getMessage());
+            gym.print("ERROR " + e.getMessage());
         }
         return gym;
     }
@@ -92,8 +92,8 @@ public final class Gym {
         return gate().judgesNote(ids).map(inForce::withNote).orElse(inForce);
     }
 
-    private static void print(String line) {
-        System.out.println("[personagym] " + line);
+    private void print(String line) {
+        System.out.println("[personagym] " + models.access().redaction().redact(line));
     }
 
     /** The tasks personas are evaluated on. */
@@ -189,7 +189,8 @@ public final class Gym {
         Suite suite = suite(persona);
         var evaluation = new Memo<>(() -> evaluate(persona, agent));
         return new DynamicTree(persona, suite, tasksOf(persona), thresholds(persona), evaluation, gate()::check,
-                baselineName).withMutants(MutantSettings.from(configuration).enabled()).nodes();
+                baselineName, models.access().redaction()).withMutants(MutantSettings.from(configuration).enabled())
+                .nodes();
     }
 
     private synchronized RegressionGate gate() {

@@ -41,7 +41,7 @@ final class PersonaSuites {
 
     void update(Suite suite) {
         suites.put(suite.personaId(), suite);
-        suite.file().ifPresent(file -> SuiteFile.write(suite, file));
+        suite.file().ifPresent(file -> SuiteFile.write(suite, file, models.access().redaction()));
     }
 
     private Suite readOrMake(Persona persona, List<Task> tasks) {
@@ -62,7 +62,7 @@ final class PersonaSuites {
         String personaHash = hash.orElseThrow(() -> new IllegalStateException("Cannot make a suite for persona '"
                 + persona.id() + "': its file " + persona.source().orElse("?") + " cannot be read to record its hash"));
         Suite made = generator.generate(persona, personaHash, tasks, models.environments().names());
-        SuiteFile.write(made, path);
+        SuiteFile.write(made, path, models.access().redaction());
         return SuiteFile.read(path).orElse(made.withFile(path));
     }
 
