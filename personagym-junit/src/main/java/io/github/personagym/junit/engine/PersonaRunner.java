@@ -17,6 +17,7 @@ import io.github.personagym.junit.report.GateResult;
 import io.github.personagym.junit.report.PersonaRun;
 import io.github.personagym.junit.report.RegressionGate;
 import io.github.personagym.junit.report.Reports;
+import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.llm.UsageMeter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -69,11 +70,12 @@ final class PersonaRunner {
 
     /**
      * At the start of the run, whatever {@value ConfigKeys#PROGRESS} says: a warning per unknown configuration
-     * name, the judges in force and why, each error that makes a judge unusable and each note on the judges,
-     * one line each.
+     * name and per API key given as a system property, the judges in force and why, each error that makes a judge
+     * unusable and each note on the judges, one line each.
      */
     void start() {
         engine.unknownKeys().forEach(key -> print("WARNING " + key.message()));
+        ApiKeys.systemPropertyWarnings(engine.configuration()).forEach(this::print);
         try {
             GymServices services = engine.services();
             List<String> ids = services.judges().stream().map(Judge::id).distinct().sorted().toList();

@@ -22,6 +22,7 @@ import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
 import io.github.personagym.junit.report.RegressionGate;
+import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.mutants.MutantSettings;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
@@ -61,8 +62,8 @@ public final class Gym {
 
     /**
      * A gym configured by {@code configuration}: judges, generator, suite folder, concurrency. It prints, one
-     * line each, a warning per unknown {@code personagym.*} name, the judges in force and why, and what to know
-     * about them.
+     * line each, a warning per unknown {@code personagym.*} name and per API key given as a system property, the
+     * judges in force and why, and what to know about them.
      *
      * @throws IllegalArgumentException when a name in the configuration is a likely typo of a PersonaGym key,
      *                                  naming the key it most likely meant
@@ -76,6 +77,7 @@ public final class Gym {
         }
         Gym gym = new Gym(configuration);
         unknown.forEach(key -> gym.print("WARNING " + key.message()));
+        ApiKeys.systemPropertyWarnings(configuration).forEach(gym::print);
         try {
             gym.judgesInForce().lines().forEach(gym::print);
         } catch (RuntimeException e) {
