@@ -36,6 +36,7 @@ public final class ModelAccess {
     private final Configuration configuration;
     private final Function<String, Optional<String>> environment;
     private final Mode mode;
+    private final Redaction redaction;
     private final RecordingStore recordings;
     private final UsageMeter usage = new UsageMeter();
     private final Sleeper sleeper;
@@ -51,7 +52,8 @@ public final class ModelAccess {
         this.configuration = configuration;
         this.environment = environment;
         this.mode = Mode.from(configuration);
-        this.recordings = RecordingStore.from(configuration);
+        this.redaction = Redaction.of(configuration, environment);
+        this.recordings = RecordingStore.from(configuration, redaction);
         this.sleeper = sleeper;
         this.clock = clock;
         this.retryPolicy = RetryPolicy.from(configuration);
@@ -87,6 +89,11 @@ public final class ModelAccess {
 
     public RecordingStore recordings() {
         return recordings;
+    }
+
+    /** The run's redaction: the API keys this configuration and environment hold, and key shapes. */
+    public Redaction redaction() {
+        return redaction;
     }
 
     /** Whether calls to {@code spec} may reach its provider in this mode. */

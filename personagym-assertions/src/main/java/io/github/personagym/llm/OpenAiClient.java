@@ -6,7 +6,11 @@ import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.llm.ModelSpec.Provider;
 import java.util.Optional;
 
-/** OpenAI, any OpenAI-compatible server, and Ollama through its OpenAI-compatible {@code /v1} endpoint. */
+/**
+ * OpenAI, any OpenAI-compatible server, and Ollama through its OpenAI-compatible {@code /v1} endpoint. JSON schema
+ * replies are asked for with OpenAI's strict structured output ({@code strict: true}): every schema PersonaGym
+ * sends closes its objects and requires every property, as strict mode wants (see docs/method.md).
+ */
 final class OpenAiClient implements ProviderClient {
 
     // Local OpenAI-compatible servers (Ollama among them) want no key, but the client sends one anyway.
@@ -19,6 +23,7 @@ final class OpenAiClient implements ProviderClient {
                 .apiKey(settings.apiKey().orElse(PLACEHOLDER_KEY))
                 .timeout(settings.timeout())
                 .maxRetries(0)
+                .strictJsonSchema(true)
                 .httpClientBuilder(StatusKeepingHttpClient.builder(settings.timeout()));
         baseUrl(settings).ifPresent(builder::baseUrl);
         return builder.build();

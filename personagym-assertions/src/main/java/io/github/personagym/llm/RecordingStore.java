@@ -1,5 +1,6 @@
 package io.github.personagym.llm;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.personagym.config.ConfigKeys;
@@ -24,6 +25,10 @@ import java.util.Optional;
  * crash leaves at most a stray {@code .tmp} file that is never read. The first writer of a key wins: a second
  * writer (another fork that asked a live model the same thing at the same time, and may have got another
  * reply) keeps the file as it is and reads it back, so every process goes on with the recorded reply.
+ *
+ * <p>What a file holds passes through the {@link Redaction} first: an API key in a request (an agent's answer that
+ * quotes one) or in a reply is written as {@code [redacted]}. The key a file is named by is the hash of the request
+ * as it was sent, so a redacted recording still replays.
  */
 public final class RecordingStore {
 
@@ -34,9 +39,16 @@ public final class RecordingStore {
     private final Path directory;
     private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+    private final Redaction redaction;
 
+    /** The folder, with the keys of the JVM's system properties and environment redacted. */
     public RecordingStore(Path directory) {
+        this(directory, Redaction.fromSystem());
+    }
+
+    public RecordingStore(Path directory, Redaction redaction) {
         this.directory = directory;
+        this.redaction = redaction;
     }
 
     /** How many recordings this run wrote. */
@@ -73,11 +85,12 @@ public final class RecordingStore {
 
     /**
      * The folder of {@code personagym.recordings.dir}, default {@value ConfigKeys#DEFAULT_RECORDINGS_DIR}, with the
-     * temporary files a killed run left there removed (so that they are never committed).
+     * temporary files a killed run left there removed (so that they are never committed); what is written there
+     * passes through {@code redaction}.
      */
-    public static RecordingStore from(Configuration configuration) {
+    public static RecordingStore from(Configuration configuration, Redaction redaction) {
         var store = new RecordingStore(Path.of(configuration.get(ConfigKeys.RECORDINGS_DIR,
-                ConfigKeys.DEFAULT_RECORDINGS_DIR)));
+                ConfigKeys.DEFAULT_RECORDINGS_DIR)), redaction);
         store.removeStrayTemporaryFiles(java.time.Instant.now().minus(STRAY_AFTER));
         return store;
     }
@@ -149,7 +162,7 @@ public final class RecordingStore {
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
-            writeFully(temp, JSON.writeValueAsBytes(recording));
+            writeFully(temp, bytes(recording));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write recording " + file, e);
@@ -205,7 +218,7 @@ public final class RecordingStore {
         try {
             Files.createDirectories(file.getParent());
             temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
-            writeFully(temp, JSON.writeValueAsBytes(recording));
+            writeFully(temp, bytes(recording));
             used.add(recording.key());
             if (!linkIntoPlace(temp, file)) {
                 try {
@@ -236,6 +249,11 @@ public final class RecordingStore {
             moveIntoPlace(temp, file);
             return true;
         }
+    }
+
+    /** The file's content: the recording with every secret in it redacted. */
+    private byte[] bytes(Recording recording) throws IOException {
+        return JSON.writeValueAsBytes(redaction.redact(JSON.<JsonNode>valueToTree(recording)));
     }
 
     private static void writeFully(Path temp, byte[] bytes) throws IOException {

@@ -1,17 +1,31 @@
 package io.github.personagym.llm;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** Keeps API keys out of messages: the configured keys, and anything shaped like a bearer key. */
+/**
+ * The one place that says what a secret looks like in text: the values the run knows as keys, and anything
+ * shaped like a provider key ({@code sk-…}, {@code sk-proj-…}, {@code sk-ant-…}, Google's {@code AIza…}) or a
+ * bearer token.
+ */
 record Secrets(List<String> values) {
 
-    private static final Pattern KEY_SHAPED = Pattern.compile("\\b(?:sk-(?:ant-|proj-)?[A-Za-z0-9][-_A-Za-z0-9]{15,}|AIza[-_A-Za-z0-9]{30,})");
+    /** Values shorter than this are no real key, and hiding a placeholder such as {@code test} would mangle words. */
+    static final int SHORTEST = 8;
+
+    private static final Pattern KEY_SHAPED = Pattern.compile(
+            "\\b(?:sk-(?:ant-|proj-)?[A-Za-z0-9][-_A-Za-z0-9]{15,}|AIza[-_A-Za-z0-9]{30,})");
+    // a token has a digit or punctuation in it, so that "bearer responsibilities" stays as it is
+    private static final Pattern BEARER = Pattern.compile(
+            "(?i)\\b(bearer\\s+)(?=[-A-Za-z._~+/]*[0-9._~+/])[-A-Za-z0-9._~+/]{12,}=*");
     private static final String HIDDEN = "[redacted]";
 
     Secrets {
-        values = values.stream().filter(Objects::nonNull).filter(value -> value.length() >= 4).toList();
+        // the longest first, so that a key that holds another is hidden whole
+        values = values.stream().filter(Objects::nonNull).map(String::strip).filter(value -> value.length() >= SHORTEST)
+                .distinct().sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static Secrets none() {
@@ -26,7 +40,8 @@ record Secrets(List<String> values) {
         for (String value : values) {
             redacted = redacted.replace(value, HIDDEN);
         }
-        return KEY_SHAPED.matcher(redacted).replaceAll(HIDDEN);
+        redacted = KEY_SHAPED.matcher(redacted).replaceAll(HIDDEN);
+        return BEARER.matcher(redacted).replaceAll("$1" + HIDDEN);
     }
 
     /** Whether a secret appears anywhere in the messages of {@code error} and its causes. */

@@ -9,6 +9,7 @@ import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,14 +30,22 @@ final class OpenAiStub {
                 .build();
     }
 
-    /** A chat-completions response whose message content is {@code content}. */
+    /** A chat-completions response whose message content is {@code content}, as OpenAI sends one. */
     static String completion(String content) {
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("role", "assistant");
+        message.put("content", content);
+        message.put("refusal", null);
+        Map<String, Object> choice = new LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("message", message);
+        choice.put("logprobs", null);
+        choice.put("finish_reason", "stop");
         try {
             return JSON.writeValueAsString(Map.of(
                     "id", "chatcmpl-scripted", "object", "chat.completion", "created", 1_700_000_000,
                     "model", "gpt-4o-mini",
-                    "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                            "message", Map.of("role", "assistant", "content", content))),
+                    "choices", List.of(choice),
                     "usage", Map.of("prompt_tokens", 100, "completion_tokens", 50, "total_tokens", 150)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

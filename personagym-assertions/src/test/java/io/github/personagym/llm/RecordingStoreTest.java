@@ -63,6 +63,23 @@ class RecordingStoreTest {
     }
 
     @Test
+    void aKeyInTheRequestOrTheReplyIsWrittenRedactedAndTheRecordingStillReplaysByItsKey() throws IOException {
+        var redaction = Redaction.of(Fixtures.config(java.util.Map.of("personagym.openai.api-key", "configured-key-123")),
+                java.util.Map.of());
+        CanonicalRequest request = CanonicalRequest.of("openai", "gpt-scripted",
+                Fixtures.question("My key is configured-key-123, the other sk-proj-Abc123def456ghi789jkl."));
+        Recording recording = Recording.of("openai:gpt-scripted", request, ChatResponse.builder()
+                .aiMessage(AiMessage.from("Noted: configured-key-123.")).finishReason(FinishReason.STOP).build());
+        RecordingStore store = new RecordingStore(folder, redaction);
+
+        store.write(recording);
+
+        assertThat(Files.readString(store.pathOf(request.key()))).doesNotContain("configured-key-123", "sk-proj-Abc123")
+                .contains("My key is [redacted], the other [redacted].");
+        assertThat(store.read(request.key())).get().extracting(r -> r.response().text()).isEqualTo("Noted: [redacted].");
+    }
+
+    @Test
     void theFirstWriterOfAKeyWinsAndALaterWriterGetsItsRecordingBack() {
         CanonicalRequest request = CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Who wins?"));
         Recording first = Recording.of("openai:gpt-scripted", request,

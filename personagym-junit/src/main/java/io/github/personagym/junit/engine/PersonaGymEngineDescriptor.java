@@ -2,24 +2,30 @@ package io.github.personagym.junit.engine;
 
 import io.github.personagym.config.Configuration;
 import io.github.personagym.config.UnknownKey;
+import io.github.personagym.llm.Redaction;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
-/** The engine's root: it carries the configuration and, made on first use, the services. */
+/**
+ * The engine's root: it carries the configuration, the redaction of the secrets the run knows and, made on first
+ * use, the services.
+ */
 final class PersonaGymEngineDescriptor extends EngineDescriptor {
 
     private final Configuration configuration;
+    private final Redaction redaction;
     private final Function<Configuration, GymServices> servicesFactory;
     private final PersonaFiles files;
     private GymServices services;
     private List<UnknownKey> unknownKeys = List.of();
 
-    PersonaGymEngineDescriptor(UniqueId uniqueId, Configuration configuration,
+    PersonaGymEngineDescriptor(UniqueId uniqueId, Configuration configuration, Redaction redaction,
                                Function<Configuration, GymServices> servicesFactory) {
         super(uniqueId, "PersonaGym");
         this.configuration = configuration;
+        this.redaction = redaction;
         this.servicesFactory = servicesFactory;
         this.files = new PersonaFiles(configuration);
     }
@@ -30,6 +36,11 @@ final class PersonaGymEngineDescriptor extends EngineDescriptor {
 
     Configuration configuration() {
         return configuration;
+    }
+
+    /** Hides the API keys of the run's configuration and environment, and key shapes, in what the run writes. */
+    Redaction redaction() {
+        return redaction;
     }
 
     /** Names in the configuration that PersonaGym does not know and that are no likely typo: warned about. */

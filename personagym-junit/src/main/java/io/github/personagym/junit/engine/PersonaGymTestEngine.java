@@ -2,6 +2,7 @@ package io.github.personagym.junit.engine;
 
 import io.github.personagym.config.Configuration;
 import io.github.personagym.junit.gym.PlatformConfiguration;
+import io.github.personagym.llm.Redaction;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -71,7 +72,8 @@ public final class PersonaGymTestEngine implements TestEngine {
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         Configuration configuration = configuration(request.getConfigurationParameters());
-        var engine = new PersonaGymEngineDescriptor(uniqueId, configuration, services);
+        var engine = new PersonaGymEngineDescriptor(uniqueId, configuration, Redaction.of(configuration, environment),
+                services);
         engine.unknownKeys(ConfigurationCheck.report(configuration, request.getDiscoveryListener(), uniqueId));
         new Discovery(request, engine).run();
         return engine;
@@ -80,7 +82,7 @@ public final class PersonaGymTestEngine implements TestEngine {
     @Override
     public void execute(ExecutionRequest request) {
         var engine = (PersonaGymEngineDescriptor) request.getRootTestDescriptor();
-        new Execution(engine, request.getEngineExecutionListener()).run();
+        new Execution(engine, new RedactingListener(request.getEngineExecutionListener(), engine.redaction())).run();
     }
 
     /**

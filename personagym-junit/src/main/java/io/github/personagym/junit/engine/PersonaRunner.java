@@ -18,6 +18,7 @@ import io.github.personagym.junit.report.GateResult;
 import io.github.personagym.junit.report.PersonaRun;
 import io.github.personagym.junit.report.RegressionGate;
 import io.github.personagym.junit.report.Reports;
+import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.llm.UsageMeter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ final class PersonaRunner {
                 PersonaFingerprint.of(persona.persona()).hash(), persona.tasks(), services.environments().names());
         Path path = files().suitePath(persona.persona());
         Suite suite = made.withFile(path);
-        SuiteFile.write(suite, path);
+        SuiteFile.write(suite, path, engine.redaction());
         step(id + ": suite written to " + path + " (" + count(suite.environments().size(), "environment") + ", "
                 + count(suite.questions().size(), "question") + "); review and commit it");
         return SuiteFile.read(path).orElse(suite);
@@ -69,11 +70,12 @@ final class PersonaRunner {
 
     /**
      * At the start of the run, whatever {@value ConfigKeys#PROGRESS} says: a warning per unknown configuration
-     * name, the judges in force and why, each error that makes a judge unusable and each note on the judges,
-     * one line each.
+     * name and per API key given as a system property, the judges in force and why, each error that makes a judge
+     * unusable and each note on the judges, one line each.
      */
     void start() {
         engine.unknownKeys().forEach(key -> print("WARNING " + key.message()));
+        ApiKeys.systemPropertyWarnings(engine.configuration()).forEach(this::print);
         try {
             GymServices services = engine.services();
             List<String> ids = services.judges().stream().map(Judge::id).distinct().sorted().toList();
@@ -93,7 +95,7 @@ final class PersonaRunner {
     }
 
     private void print(String line) {
-        System.out.println("[personagym] " + line);
+        System.out.println("[personagym] " + engine.redaction().redact(line));
     }
 
     private static String count(int n, String noun) {
@@ -103,7 +105,7 @@ final class PersonaRunner {
     /** A progress line for a step the gym's listener does not see, unless progress is off. */
     private void step(String line) {
         if (engine.configuration().getBoolean(ConfigKeys.PROGRESS, true)) {
-            System.out.println("[personagym] " + line);
+            print(line);
         }
     }
 
@@ -115,7 +117,7 @@ final class PersonaRunner {
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);
         if (result.exemplarsAdded() && suite.file().isPresent()) {
-            SuiteFile.write(result.suite(), suite.file().get());
+            SuiteFile.write(result.suite(), suite.file().get(), engine.redaction());
         }
         return result;
     }
@@ -158,7 +160,7 @@ final class PersonaRunner {
         if (!engine.configuration().getBoolean(ConfigKeys.PROGRESS, true)) {
             return ProgressListener.NONE;
         }
-        return ConsoleProgress.toSystemOut(() -> usage().map(UsageMeter::total));
+        return ConsoleProgress.toSystemOut(() -> usage().map(UsageMeter::total), engine.redaction());
     }
 
     /** The model usage, when the services meter it (scripted services do not). */
@@ -206,7 +208,8 @@ final class PersonaRunner {
             baselineError = e;
         }
         Optional<Map<String, UsageMeter.Usage>> usage = usage().map(UsageMeter::bySpec);
-        System.out.print(Reports.from(engine.configuration()).write(List.copyOf(runs), gate(), usage, judges));
+        System.out.print(Reports.from(engine.configuration(), engine.redaction())
+                .write(List.copyOf(runs), gate(), usage, judges));
         recordings();
         System.out.flush();
         if (baselineError != null) {

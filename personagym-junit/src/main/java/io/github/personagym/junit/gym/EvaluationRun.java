@@ -254,7 +254,7 @@ final class EvaluationRun {
     static String describe(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return cause.getMessage() == null ? cause.getClass().getSimpleName()
-                : cause.getClass().getSimpleName() + ": " + Redaction.redact(cause.getMessage());
+                : cause.getClass().getSimpleName() + ": " + Redaction.fromSystem().redact(cause.getMessage());
     }
 
     private static void notify(Runnable listenerCall) {

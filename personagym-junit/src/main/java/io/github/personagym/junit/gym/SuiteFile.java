@@ -1,5 +1,6 @@
 package io.github.personagym.junit.gym;
 
+import io.github.personagym.llm.Redaction;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
@@ -55,17 +56,23 @@ public final class SuiteFile {
         return Optional.of(new SuiteYamlReader(file).read(yaml));
     }
 
+    /** As {@link #write(Suite, Path, Redaction)}, with the keys of the JVM's system properties and environment. */
+    public static void write(Suite suite, Path file) {
+        write(suite, file, Redaction.fromSystem());
+    }
+
     /**
      * Writes a suite atomically: to a temporary file in the same folder, then moved over {@code file}, so that
-     * a reader (or a run killed half-way) never sees half a file. Creates missing folders.
+     * a reader (or a run killed half-way) never sees half a file. Creates missing folders. A secret that
+     * {@code redaction} knows is written as {@code [redacted]}.
      */
-    public static void write(Suite suite, Path file) {
+    public static void write(Suite suite, Path file, Redaction redaction) {
         Path folder = file.toAbsolutePath().getParent();
         Path temporary = null;
         try {
             Files.createDirectories(folder);
             temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
-            Files.writeString(temporary, new SuiteYamlWriter().write(suite), StandardCharsets.UTF_8);
+            Files.writeString(temporary, new SuiteYamlWriter(redaction).write(suite), StandardCharsets.UTF_8);
             move(temporary, file);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write suite file " + file, e);

@@ -2,6 +2,7 @@ package io.github.personagym.junit.gym;
 
 import io.github.personagym.Task;
 import io.github.personagym.judge.ScoreExemplars;
+import io.github.personagym.llm.Redaction;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.DumperOptions;
@@ -12,13 +13,19 @@ import org.yaml.snakeyaml.representer.Representer;
 /**
  * Writes a suite as YAML laid out for people: a header that says what the file is, questions grouped by
  * task under a comment line, multi-line text as literal blocks. SnakeYAML renders each scalar, so quoting
- * and escaping are always valid YAML.
+ * and escaping are always valid YAML; each value passes through the {@link Redaction} before, so that an API key
+ * in a generated question or exemplar is written as {@code [redacted]} (and quoted as the text it is).
  */
 final class SuiteYamlWriter {
 
     private static final String INDENT = "  ";
 
     private final Yaml yaml = yaml();
+    private final Redaction redaction;
+
+    SuiteYamlWriter(Redaction redaction) {
+        this.redaction = redaction;
+    }
 
     String write(Suite suite) {
         var out = new StringBuilder(header(suite));
@@ -39,7 +46,8 @@ final class SuiteYamlWriter {
         Optional<String> previousTask = Optional.empty();
         for (SuiteQuestion question : suite.questions()) {
             if (!previousTask.equals(Optional.of(question.task()))) {
-                out.append('\n').append(INDENT).append("# ").append(question.task().replace('\n', ' ')).append('\n');
+                out.append('\n').append(INDENT).append("# ").append(redaction.redact(question.task()).replace('\n', ' '))
+                        .append('\n');
                 previousTask = Optional.of(question.task());
             } else {
                 out.append('\n');
@@ -49,7 +57,7 @@ final class SuiteYamlWriter {
         return out.toString();
     }
 
-    private static String header(Suite suite) {
+    private String header(Suite suite) {
         return """
                 # PersonaGym suite of persona "%s": the environments selected for it, the questions asked of it
                 # and the score exemplars the judges compare answers with.
@@ -57,7 +65,7 @@ final class SuiteYamlWriter {
                 # commit it, and edit it by hand if you like (keep each question key unique; a key names a test).
                 # To make it anew, run once with -Dpersonagym.suite.regenerate=true.
 
-                """.formatted(suite.personaId().replace('\n', ' '));
+                """.formatted(redaction.redact(suite.personaId()).replace('\n', ' '));
     }
 
     private void question(StringBuilder out, SuiteQuestion question) {
@@ -90,7 +98,7 @@ final class SuiteYamlWriter {
 
     /** The value as it follows "key: " at {@code indent}; continuation lines of a block get that indent. */
     private String scalar(String value, String indent) {
-        String dumped = yaml.dump(Map.of("k", value));
+        String dumped = yaml.dump(Map.of("k", redaction.redact(value)));
         String rendered = dumped.substring("k: ".length(), dumped.length() - 1);
         String[] lines = rendered.split("\n", -1);
         var text = new StringBuilder(lines[0]);

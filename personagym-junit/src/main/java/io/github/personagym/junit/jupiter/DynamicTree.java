@@ -9,6 +9,7 @@ import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
 import io.github.personagym.junit.report.GateResult;
 import io.github.personagym.junit.report.PersonaRun;
+import io.github.personagym.llm.Redaction;
 import io.github.personagym.mutants.MutantMessages;
 import io.github.personagym.mutants.MutantOutcome;
 import io.github.personagym.persona.PersonaLoader;
@@ -33,7 +34,8 @@ import org.opentest4j.TestAbortedException;
  * The engine's persona tree as Jupiter dynamic nodes: environment › task › question containers and tests,
  * then the score checks, the regression check against the baseline and, when mutants are on, the mutants
  * check. Display names carry the path ({@code captain › Wedding › Linguistic Habits › q3}), as the engine's
- * do, so that flat reports read well; sources point at the suite file's lines.
+ * do, so that flat reports read well; sources point at the suite file's lines. Failure messages, which quote
+ * answers and the models' errors, pass through the {@link Redaction}.
  */
 final class DynamicTree {
 
@@ -46,11 +48,12 @@ final class DynamicTree {
     private final Supplier<EvaluationResult> evaluation;
     private final Function<PersonaRun, GateResult> regressionGate;
     private final String baselineName;
+    private final Redaction redaction;
     private boolean mutants;
 
     DynamicTree(Persona persona, Suite suite, List<Task> tasks, Thresholds thresholds,
                 Supplier<EvaluationResult> evaluation, Function<PersonaRun, GateResult> regressionGate,
-                String baselineName) {
+                String baselineName, Redaction redaction) {
         this.persona = persona;
         this.suite = suite;
         this.tasks = tasks;
@@ -58,6 +61,7 @@ final class DynamicTree {
         this.evaluation = evaluation;
         this.regressionGate = regressionGate;
         this.baselineName = baselineName;
+        this.redaction = redaction;
     }
 
     /** Ends the tree with the "mutants caught" check. */
@@ -102,10 +106,11 @@ final class DynamicTree {
             QuestionResult result = evaluation.get().question(question.key()).orElseThrow(() ->
                     new AssertionFailedError("The gym returned no result for question " + question.key()));
             if (result.failed()) {
-                throw new AssertionFailedError(name + ": " + result.problem().orElse("failed"));
+                throw new AssertionFailedError(redaction.redact(name + ": " + result.problem().orElse("failed")));
             }
             if (result.abstained()) {
-                throw new TestAbortedException(name + ": unscored, " + result.problem().orElse("a judge abstained"));
+                throw new TestAbortedException(redaction.redact(name + ": unscored, "
+                        + result.problem().orElse("a judge abstained")));
             }
         });
     }
@@ -113,7 +118,7 @@ final class DynamicTree {
     private List<DynamicTest> checks() {
         String prefix = persona.id() + PATH;
         URI source = personaSource().orElse(null);
-        var checks = new ScoreChecks(persona.id(), evaluation);
+        var checks = new ScoreChecks(persona.id(), evaluation, redaction);
         List<DynamicTest> tests = new ArrayList<>();
         for (Task task : tasks) {
             thresholds.task(task.name()).ifPresent(min -> tests.add(DynamicTest.dynamicTest(
@@ -135,10 +140,10 @@ final class DynamicTree {
         GateResult result = regressionGate.apply(new PersonaRun(evaluation.get(),
                 persona.source().orElse(persona.id()), thresholds, baselineName));
         if (result.status() == GateResult.Status.MISSING) {
-            throw new TestAbortedException(result.message());
+            throw new TestAbortedException(redaction.redact(result.message()));
         }
         if (result.failed()) {
-            throw new AssertionFailedError(result.message());
+            throw new AssertionFailedError(redaction.redact(result.message()));
         }
     }
 
@@ -148,7 +153,7 @@ final class DynamicTree {
         MutantOutcome outcome = result.mutants().orElseThrow(() -> new AssertionFailedError(persona.id()
                 + ": the mutants were not judged")).decide(result.score(), thresholds.personaScore());
         if (outcome.failed()) {
-            throw new AssertionFailedError(MutantMessages.check(persona.id(), outcome));
+            throw new AssertionFailedError(redaction.redact(MutantMessages.check(persona.id(), outcome)));
         }
     }
 

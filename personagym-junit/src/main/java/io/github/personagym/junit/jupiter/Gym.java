@@ -22,6 +22,7 @@ import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
 import io.github.personagym.junit.report.RegressionGate;
+import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.mutants.MutantSettings;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
@@ -63,8 +64,8 @@ public final class Gym implements AutoCloseable {
 
     /**
      * A gym configured by {@code configuration}: judges, generator, suite folder, concurrency. It prints, one
-     * line each, a warning per unknown {@code personagym.*} name, the judges in force and why, and what to know
-     * about them.
+     * line each, a warning per unknown {@code personagym.*} name and per API key given as a system property, the
+     * judges in force and why, and what to know about them.
      *
      * @throws IllegalArgumentException when a name in the configuration is a likely typo of a PersonaGym key,
      *                                  naming the key it most likely meant
@@ -77,12 +78,13 @@ public final class Gym implements AutoCloseable {
             throw new IllegalArgumentException(String.join("\n", typos));
         }
         Gym gym = new Gym(configuration);
-        unknown.forEach(key -> print("WARNING " + key.message()));
+        unknown.forEach(key -> gym.print("WARNING " + key.message()));
+        ApiKeys.systemPropertyWarnings(configuration).forEach(gym::print);
         try {
-            gym.judgesInForce().lines().forEach(Gym::print);
+            gym.judgesInForce().lines().forEach(gym::print);
         } catch (RuntimeException e) {
             // the judges cannot be made: each use of them fails with this message; it is said once here too
-            print("ERROR " + e.getMessage());
+            gym.print("ERROR " + e.getMessage());
         }
         return gym;
     }
@@ -94,8 +96,8 @@ public final class Gym implements AutoCloseable {
         return gate().judgesNote(ids).map(inForce::withNote).orElse(inForce);
     }
 
-    private static void print(String line) {
-        System.out.println("[personagym] " + line);
+    private void print(String line) {
+        System.out.println("[personagym] " + models.access().redaction().redact(line));
     }
 
     /** The tasks personas are evaluated on. */
@@ -191,7 +193,8 @@ public final class Gym implements AutoCloseable {
         Suite suite = suite(persona);
         var evaluation = new Memo<>(() -> evaluate(persona, agent));
         return new DynamicTree(persona, suite, tasksOf(persona), thresholds(persona), evaluation, gate()::check,
-                baselineName).withMutants(MutantSettings.from(configuration).enabled()).nodes();
+                baselineName, models.access().redaction()).withMutants(MutantSettings.from(configuration).enabled())
+                .nodes();
     }
 
     private synchronized RegressionGate gate() {
@@ -216,7 +219,7 @@ public final class Gym implements AutoCloseable {
             used = gate;
         }
         if (used != null) {
-            used.writeUpdates().forEach(Gym::print);
+            used.writeUpdates().forEach(this::print);
         }
     }
 

@@ -42,7 +42,7 @@ final class PersonaSuites {
 
     void update(Suite suite) {
         suites.put(suite.personaId(), suite);
-        suite.file().ifPresent(file -> SuiteFile.write(suite, file));
+        suite.file().ifPresent(file -> SuiteFile.write(suite, file, models.access().redaction()));
     }
 
     private Suite readOrMake(Persona persona, List<Task> tasks) {
@@ -65,7 +65,7 @@ final class PersonaSuites {
         });
         Suite made = generator.generate(persona, PersonaFingerprint.of(persona).hash(), tasks,
                 models.environments().names());
-        SuiteFile.write(made, path);
+        SuiteFile.write(made, path, models.access().redaction());
         return SuiteFile.read(path).orElse(made.withFile(path));
     }
 

@@ -3,6 +3,7 @@ package io.github.personagym.junit.jupiter;
 import io.github.personagym.assertions.PersonaGymAssertions;
 import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.WorstAnswers;
+import io.github.personagym.llm.Redaction;
 import io.github.personagym.score.PersonaScore;
 import java.util.List;
 import java.util.Locale;
@@ -12,17 +13,19 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * The score checks of the dynamic tree. They fail with the AssertJ assertions' message (score, threshold,
- * confidence interval, counts) followed by the three lowest-scored answers and the judges' reasons.
+ * confidence interval, counts) followed by the three lowest-scored answers and the judges' reasons, with every
+ * secret in them redacted.
  */
 final class ScoreChecks {
 
-
     private final String personaId;
     private final Supplier<EvaluationResult> evaluation;
+    private final Redaction redaction;
 
-    ScoreChecks(String personaId, Supplier<EvaluationResult> evaluation) {
+    ScoreChecks(String personaId, Supplier<EvaluationResult> evaluation, Redaction redaction) {
         this.personaId = personaId;
         this.evaluation = evaluation;
+        this.redaction = redaction;
     }
 
     void taskAtLeast(String task, double min) {
@@ -30,7 +33,7 @@ final class ScoreChecks {
         try {
             PersonaGymAssertions.assertThat(result.score()).forPersona(personaId).hasTaskScoreAtLeast(task, min);
         } catch (AssertionError e) {
-            throw new AssertionFailedError(e.getMessage() + WorstAnswers.of(result, List.of(task)), e);
+            throw new AssertionFailedError(redaction.redact(e.getMessage() + WorstAnswers.of(result, List.of(task))), e);
         }
     }
 
@@ -48,7 +51,8 @@ final class ScoreChecks {
         try {
             PersonaGymAssertions.assertThat(score).forPersona(personaId).isAtLeast(min.getAsDouble());
         } catch (AssertionError e) {
-            throw new AssertionFailedError(e.getMessage() + WorstAnswers.of(result, List.copyOf(score.tasks().keySet())), e);
+            throw new AssertionFailedError(redaction.redact(e.getMessage()
+                    + WorstAnswers.of(result, List.copyOf(score.tasks().keySet()))), e);
         }
     }
 

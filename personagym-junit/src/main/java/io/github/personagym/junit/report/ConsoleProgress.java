@@ -3,6 +3,7 @@ package io.github.personagym.junit.report;
 import io.github.personagym.Persona;
 import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.ProgressListener;
+import io.github.personagym.llm.Redaction;
 import io.github.personagym.llm.UsageMeter;
 import java.time.Duration;
 import java.util.Locale;
@@ -46,9 +47,13 @@ public final class ConsoleProgress implements ProgressListener {
         this.usage = Objects.requireNonNull(usage, "usage");
     }
 
-    /** Progress on {@code System.out}; {@code usage} gives the model usage so far, when it is metered. */
-    public static ConsoleProgress toSystemOut(Supplier<Optional<UsageMeter.Usage>> usage) {
-        return new ConsoleProgress(System.out::println, System::nanoTime, DEFAULT_INTERVAL, usage);
+    /**
+     * Progress on {@code System.out}, each line through {@code redaction}; {@code usage} gives the model usage so
+     * far, when it is metered.
+     */
+    public static ConsoleProgress toSystemOut(Supplier<Optional<UsageMeter.Usage>> usage, Redaction redaction) {
+        return new ConsoleProgress(line -> System.out.println(redaction.redact(line)), System::nanoTime,
+                DEFAULT_INTERVAL, usage);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.github.personagym.junit.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.personagym.Task;
+import io.github.personagym.llm.Redaction;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -17,6 +19,16 @@ final class JsonReport {
 
     static String report(ReportModel.Run run) {
         return write(run);
+    }
+
+    /** The run with every secret in its texts (answers, reasons, messages, names) replaced by {@code [redacted]}. */
+    static ReportModel.Run redacted(ReportModel.Run run, Redaction redaction) {
+        try {
+            return JSON.treeToValue(redaction.redact(JSON.<JsonNode>valueToTree(run)),
+                    ReportModel.Run.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot redact the report", e);
+        }
     }
 
     /** PersonaGym's five task names and {@code PersonaScore}; a task not evaluated or not scored is {@code null}. */

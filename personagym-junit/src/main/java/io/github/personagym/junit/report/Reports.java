@@ -3,6 +3,7 @@ package io.github.personagym.junit.report;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.junit.gym.JudgesInForce;
+import io.github.personagym.llm.Redaction;
 import io.github.personagym.llm.UsageMeter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,27 +16,31 @@ import java.util.Optional;
 
 /**
  * Writes the reports of a run into one folder ({@value ConfigKeys#REPORT_DIR}): {@code report.json},
- * {@code report.html} and {@code scores/<persona>.json}, and makes the summary table for the console.
+ * {@code report.html} and {@code scores/<persona>.json}, and makes the summary table for the console. Every text
+ * of the run passes through the {@link Redaction} first, so that no report and no summary line holds an API key.
  */
 public final class Reports {
 
     private final Path directory;
     private final Clock clock;
     private final Map<String, double[]> prices;
+    private final Redaction redaction;
 
     Reports(Path directory, Clock clock) {
-        this(directory, clock, Map.of());
+        this(directory, clock, Map.of(), Redaction.fromSystem());
     }
 
-    Reports(Path directory, Clock clock, Map<String, double[]> prices) {
+    Reports(Path directory, Clock clock, Map<String, double[]> prices, Redaction redaction) {
         this.directory = directory;
         this.clock = clock;
         this.prices = prices;
+        this.redaction = redaction;
     }
 
-    public static Reports from(Configuration configuration) {
+    /** The reports {@code configuration} asks for, with the secrets {@code redaction} knows kept out of them. */
+    public static Reports from(Configuration configuration, Redaction redaction) {
         return new Reports(Path.of(configuration.get(ConfigKeys.REPORT_DIR, ConfigKeys.DEFAULT_REPORT_DIR)),
-                Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)));
+                Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)), redaction);
     }
 
     /**
@@ -56,8 +61,8 @@ public final class Reports {
      */
     public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage,
                         Optional<JudgesInForce> judges) {
-        ReportModel.Run run = new ReportBuilder(gate).build(runs, usage,
-                judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), clock.instant());
+        ReportModel.Run run = JsonReport.redacted(new ReportBuilder(gate).build(runs, usage,
+                judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), clock.instant()), redaction);
         try {
             Files.createDirectories(directory.resolve("scores"));
             writeWhole(directory.resolve("report.json"), JsonReport.report(run));

@@ -25,6 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class FakeModelServer implements AutoCloseable {
 
+    /** One request of a given kind as received, with the status and body of the reply sent. */
+    record Exchange(ScriptedModel.Kind kind, String request, int status, String reply) {
+    }
+
     /** What can go wrong with a request. */
     enum Fault { NONE, RATE_LIMITED, SERVER_ERROR, GARBLED, TIMEOUT, TRUNCATED }
 
@@ -69,6 +73,8 @@ final class FakeModelServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
     private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Exchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean capturing;
 
     private FakeModelServer(Duration latency, Faults faults) throws IOException {
         this.latency = latency;
@@ -118,6 +124,17 @@ final class FakeModelServer implements AutoCloseable {
         return authorizations;
     }
 
+    /** Keeps every exchange from now on (off by default: a benchmark's thousands of bodies would weigh). */
+    FakeModelServer capturingExchanges() {
+        capturing = true;
+        return this;
+    }
+
+    /** The exchanges kept since {@link #capturingExchanges()}, in the order their replies were sent. */
+    List<Exchange> exchanges() {
+        return List.copyOf(exchanges);
+    }
+
     void resetCounters() {
         byKind.values().forEach(counter -> counter.set(0));
         byFault.values().forEach(counter -> counter.set(0));
@@ -140,7 +157,7 @@ final class FakeModelServer implements AutoCloseable {
             Fault fault = faults.pick(bodyHash, attempt, kind);
             byFault.get(fault).incrementAndGet();
             sleep(fault == Fault.TIMEOUT ? latency.plus(faults.hang()) : latency);
-            respond(exchange, fault, kind, request, auth);
+            respond(exchange, fault, kind, request, auth, new String(body, StandardCharsets.UTF_8));
         } catch (RuntimeException | IOException e) {
             // The client went away (a timeout) or the reply was cut on purpose; nothing more to send.
         } finally {
@@ -148,8 +165,8 @@ final class FakeModelServer implements AutoCloseable {
         }
     }
 
-    private void respond(HttpExchange exchange, Fault fault, ScriptedModel.Kind kind, JsonNode request, String auth)
-            throws IOException {
+    private void respond(HttpExchange exchange, Fault fault, ScriptedModel.Kind kind, JsonNode request, String auth,
+                         String body) throws IOException {
         switch (fault) {
             case RATE_LIMITED -> {
                 exchange.getResponseHeaders().add("Retry-After", "0");
@@ -167,18 +184,33 @@ final class FakeModelServer implements AutoCloseable {
                 out.flush();
                 throw new IOException("reply cut on purpose");
             }
-            default -> send(exchange, 200, completion(request, ScriptedModel.reply(kind, request)));
+            default -> {
+                String reply = completion(request, ScriptedModel.reply(kind, request));
+                if (capturing) {
+                    exchanges.add(new Exchange(kind, body, 200, reply));
+                }
+                send(exchange, 200, reply);
+            }
         }
     }
 
+    /** A reply as OpenAI's chat completions send it ({@code refusal} and {@code logprobs} are always there). */
     private static String completion(JsonNode request, String content) {
         long prompt = ScriptedModel.allText(request).length() / 4;
         long completion = content.length() / 4;
+        Map<String, Object> message = new java.util.LinkedHashMap<>();
+        message.put("role", "assistant");
+        message.put("content", content);
+        message.put("refusal", null);
+        Map<String, Object> choice = new java.util.LinkedHashMap<>();
+        choice.put("index", 0);
+        choice.put("message", message);
+        choice.put("logprobs", null);
+        choice.put("finish_reason", "stop");
         return ScriptedModel.json(Map.of(
                 "id", "chatcmpl-scripted", "object", "chat.completion", "created", 1_700_000_000,
                 "model", request.path("model").asText("scripted"),
-                "choices", List.of(Map.of("index", 0, "finish_reason", "stop",
-                        "message", Map.of("role", "assistant", "content", content))),
+                "choices", List.of(choice),
                 "usage", Map.of("prompt_tokens", prompt, "completion_tokens", completion,
                         "total_tokens", prompt + completion)));
     }

@@ -61,6 +61,31 @@ final class Fixtures {
         }
     }
 
+    /** Secrets the run knows (from the environment and configuration) and key-shaped tokens, for its agent to tell. */
+    static final class Secrets {
+        static final String OPENAI_VARIABLE = "openai-secret-Wq8Zr3LpXv";
+        static final String GOOGLE_VARIABLE = "google-secret-Hy6Tn2VbQe";
+        static final String ANTHROPIC_PARAMETER = "anthropic-secret-Kd4Fs9QmJw";
+        static final String PROJECT_TOKEN = "sk-proj-AnswerLeak1234567890abcdef";
+        static final String GOOGLE_TOKEN = "AIzaSyAnswerLeak1234567890abcdefghijklm";
+        static final String BEARER_TOKEN = "eyJhbGciOiJIUzI1NiJ9.answerLeak.c2lnbmF0dXJl";
+
+        private Secrets() {
+        }
+    }
+
+    /** Answers in character, and tells every secret it was given. */
+    @PersonaGymTest(personas = "engine/personas/captain.yaml", minPersonaScore = 5.0)
+    static class SecretTelling {
+        @Agent
+        static PersonaAgent agent() {
+            return question -> "Arr! The ship's key is " + Secrets.OPENAI_VARIABLE + ", the spare one "
+                    + Secrets.ANTHROPIC_PARAMETER + ",\n" + Secrets.GOOGLE_VARIABLE + " for the charts, "
+                    + Secrets.PROJECT_TOKEN + " and " + Secrets.GOOGLE_TOKEN + " in the log, and the harbour master "
+                    + "wants Authorization: Bearer " + Secrets.BEARER_TOKEN;
+        }
+    }
+
     @PersonaGymTest(personas = "engine/personas/*.yaml", minPersonaScore = 2.0)
     static class AllPersonas {
         @Agent

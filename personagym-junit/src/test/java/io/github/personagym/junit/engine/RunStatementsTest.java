@@ -241,6 +241,36 @@ class RunStatementsTest {
     }
 
     @Nested
+    class ApiKeysAsSystemProperties {
+
+        @Test
+        void anApiKeyGivenAsASystemPropertyIsOneWarningLineNamingTheVariableToSetInstead() {
+            system.setProperty("personagym.anthropic.api-key", "sk-ant-not-a-real-key-0000000000");
+
+            try (ConsoleCapture console = ConsoleCapture.start()) {
+                configured().execute();
+
+                assertThat(console.linesWith("WARNING")).containsExactly("[personagym] WARNING "
+                        + "personagym.anthropic.api-key is set as a system property, and Maven Surefire copies system "
+                        + "properties into its XML reports (target/surefire-reports): set the environment variable "
+                        + "ANTHROPIC_API_KEY instead.");
+                assertThat(console.lines()).noneMatch(line -> line.contains("sk-ant-not-a-real-key"));
+            }
+        }
+
+        @Test
+        void anApiKeyFromTheEnvironmentOrALauncherParameterIsNoWarning() {
+            environment = Map.of("OPENAI_API_KEY", "sk-test-not-a-key-000000");
+
+            try (ConsoleCapture console = ConsoleCapture.start()) {
+                configured().configurationParameter("personagym.gemini.api-key", "gemini-test-not-a-key").execute();
+
+                assertThat(console.linesWith("WARNING")).isEmpty();
+            }
+        }
+    }
+
+    @Nested
     class UnreachableJudge {
 
         @Test
@@ -296,6 +326,9 @@ class RunStatementsTest {
                 system.setProperty("personagym.version", "1.2.0");
                 configured().execute();
                 system.clear();
+                system.setProperty("personagym.openai.api-key", "sk-test-not-a-real-key-000000");
+                configured().execute();
+                system.clear();
                 system.setProperty("personagym.judges", "openai:gpt-4o");
                 defaultRecordings = true;
                 configured().execute();
@@ -306,7 +339,7 @@ class RunStatementsTest {
             configured().discover().getDiscoveryIssues()
                     .forEach(issue -> printed.add("(1) [" + issue.severity() + "] " + issue.message()));
 
-            assertThat(quoted).hasSize(5);
+            assertThat(quoted).hasSize(6);
             assertThat(printed).containsAll(quoted);
         }
     }

@@ -3,7 +3,9 @@ package io.github.personagym.junit.gym;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.ScoreExemplars;
+import io.github.personagym.llm.Redaction;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -48,6 +50,26 @@ class SuiteFileTest {
 
         assertThat(read.file()).contains(file);
         assertThat(withoutLines(read)).isEqualTo(suite);
+    }
+
+    @Test
+    void aKeyInAGeneratedTextIsWrittenRedactedAndTheFileStillReadsAsText() throws IOException {
+        Path file = dir.resolve("captain.suite.yaml");
+        var redaction = Redaction.of(Configuration.of(java.util.Map.of()), java.util.Map.of("OPENAI_API_KEY",
+                "configured-key-123"));
+        var exemplars = new ScoreExemplars(List.of("sk-proj-Abc123def456ghi789jkl, me hearties.", "Two.", "Three.",
+                "Four.", "configured-key-123"), "openai:gpt-4o-mini");
+        Suite suite = new Suite("captain", "sha256:0123abcd", "openai:gpt-4o-mini", List.of("Wedding"),
+                List.of(new SuiteQuestion("expected-action-1", "Expected Action", "Wedding",
+                        "Your key is configured-key-123, isn't it?", Optional.of(exemplars), 0)), Optional.empty());
+
+        SuiteFile.write(suite, file, redaction);
+
+        assertThat(Files.readString(file)).doesNotContain("sk-proj-Abc123", "configured-key-123");
+        SuiteQuestion read = SuiteFile.read(file).orElseThrow().questions().get(0);
+        assertThat(read.text()).isEqualTo("Your key is [redacted], isn't it?");
+        assertThat(read.exemplars().orElseThrow().forScore(1)).isEqualTo("[redacted], me hearties.");
+        assertThat(read.exemplars().orElseThrow().forScore(5)).isEqualTo("[redacted]");
     }
 
     @Test

@@ -133,6 +133,17 @@ class GymDynamicTestsTest {
                 .singleElement().asString().contains("sailor: regression against the baseline " + baseline);
     }
 
+    @Test
+    void aConfiguredKeyThatTheAgentSaysOrThrowsIsRedactedInEveryFailureMessage() {
+        var results = JupiterKit.run(KeyTellingAgentFixture.class,
+                java.util.Map.of("personagym.openai.api-key", KeyTellingAgentFixture.KEY));
+
+        List<String> messages = PersonaGymExtensionTest.failureMessages(results);
+        assertThat(messages).anyMatch(m -> m.contains("Worst answers:") && m.contains("my key is [redacted]"))
+                .anyMatch(m -> m.contains("backend refused key [redacted]"))
+                .noneMatch(m -> m.contains(KeyTellingAgentFixture.KEY));
+    }
+
     private static List<String> names(Stream<Event> events) {
         return events.map(Event::getTestDescriptor).map(TestDescriptor::getDisplayName).toList();
     }
@@ -168,6 +179,23 @@ class GymDynamicTestsTest {
         Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
             return gym.dynamicTests(sailor, question -> {
                 throw new IllegalStateException("scripted: HTTP 503, the provider is down");
+            });
+        }
+    }
+
+    @PersonaGym
+    @PersonaFile(JupiterKit.SAILOR)
+    static class KeyTellingAgentFixture {
+
+        static final String KEY = "jupiter-configured-key-77";
+
+        @TestFactory
+        Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
+            return gym.dynamicTests(sailor, question -> {
+                if (question.equals(gym.suite(sailor).question("linguistic-habits-1").orElseThrow().text())) {
+                    throw new IllegalStateException("backend refused key " + KEY);
+                }
+                return "As an AI language model, my key is " + KEY + ".";
             });
         }
     }

@@ -122,6 +122,26 @@ class PersonaGymExtensionTest {
                         + "personagym.judges)");
     }
 
+    @Test
+    void anApiKeyGivenAsASystemPropertyIsOneWarningLineOfTheGym() {
+        PrintStream out = System.out;
+        var bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        System.setProperty("personagym.gemini.api-key", "gemini-not-a-real-key-0000");
+        try {
+            // the launcher hands system properties over as configuration parameters; the test kit does not
+            JupiterKit.run(InjectionFixture.class, Map.of("personagym.gemini.api-key", "gemini-not-a-real-key-0000"));
+        } finally {
+            System.clearProperty("personagym.gemini.api-key");
+            System.setOut(out);
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8).lines().filter(line -> line.contains("api-key")))
+                .containsExactly("[personagym] WARNING personagym.gemini.api-key is set as a system property, and "
+                        + "Maven Surefire copies system properties into its XML reports (target/surefire-reports): "
+                        + "set the environment variable GEMINI_API_KEY instead.");
+    }
+
     static List<String> failureMessages(EngineExecutionResults results) {
         return results.allEvents().failed().stream().map(PersonaGymExtensionTest::message).toList();
     }
