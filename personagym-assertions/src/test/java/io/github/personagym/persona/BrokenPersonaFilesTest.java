@@ -44,6 +44,7 @@ class BrokenPersonaFilesTest {
             duplicate-environment.yaml      | 5 | 5  | field 'environments[2]': 'Harbour Pub' is listed twice (first on line 3)
             environments-not-a-list.yaml    | 2 | 15 | field 'environments': expected a list, but found text 'Harbour Pub'
             bad-id.yaml                     | 1 | 5  | field 'id': 'sea captain!' is not a valid id
+            dot-id.yaml                     | 2 | 5  | field 'id': '..' is not a valid id
             bad-language.yaml               | 2 | 11 | field 'language': 'english_uk' is not a language tag
             attribute-not-scalar.yaml       | 5 | 5  | field 'attributes.ships': expected text, a number or true/false, but found a list
             empty-name.yaml                 | 2 | 6  | field 'name': expected text, but the value is empty

@@ -144,7 +144,13 @@ final class PersonaTree {
                     "The suite of persona '" + persona.id() + "' cannot be read: " + e.getMessage(), location.source(1));
             return;
         }
-        warnAboutQuestionsOfOtherTasks(persona, tasks, suite, location);
+        Optional<String> unknownTask = questionOfAnUnknownTask(persona, tasks, suite);
+        if (unknownTask.isPresent()) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(), unknownTask.get(),
+                    suite.suite().flatMap(Suite::file).map(f -> PersonaLocation.ofFile(f).source(1))
+                            .orElse(location.source(1)));
+            return;
+        }
         suite.stale().ifPresent(why -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, why)
                 .source(location.source(1))));
         UniqueId id = parent.getUniqueId().append(Segments.PERSONA, persona.id());
@@ -162,16 +168,22 @@ final class PersonaTree {
         descriptor.suite().ifPresent(s -> addQuestions(descriptor, s));
     }
 
-    /** A suite question whose task is not a known task is a typo in a hand-edited suite: say so. */
-    private void warnAboutQuestionsOfOtherTasks(Persona persona, List<Task> tasks, PersonaFiles.PersonaSuite suite,
-                                                PersonaLocation location) {
-        suite.suite().ifPresent(s -> s.questions().stream()
-                .filter(q -> engine.services().tasks().find(q.task()).isEmpty())
-                .forEach(q -> issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING,
-                        "Question '" + q.key() + "' of the suite of persona '" + persona.id() + "' is for task '"
-                                + q.task() + "', which is not a known task; it is not asked. Known tasks: "
-                                + String.join(", ", tasks.stream().map(Task::name).toList()))
-                        .source(suiteSource(s, q)))));
+    /**
+     * A suite question whose task is not a known task is a typo in a hand-edited suite: the persona fails with the
+     * file, line and nearest task, rather than run without the question.
+     */
+    private Optional<String> questionOfAnUnknownTask(Persona persona, List<Task> tasks, PersonaFiles.PersonaSuite suite) {
+        if (suite.suite().isEmpty()) {
+            return Optional.empty();
+        }
+        Suite s = suite.suite().get();
+        List<String> known = engine.services().tasks().all().stream().map(Task::name).toList();
+        return s.questions().stream().filter(q -> engine.services().tasks().find(q.task()).isEmpty()).findFirst()
+                .map(q -> s.file().map(f -> f + ":" + q.line() + ": ").orElse("") + "question '" + q.key()
+                        + "' of the suite of persona '" + persona.id() + "' is for task '" + q.task()
+                        + "', which is not a known task" + io.github.personagym.persona.NearestKey.suggest(q.task(), known)
+                        .map(t -> "; did you mean '" + t + "'?").orElse(". Known tasks: " + String.join(", ", known))
+                        + " Correct the task in the suite file, or regenerate it (-Dpersonagym.suite.regenerate=true).");
     }
 
     private List<String> taskNames(Persona persona, PersonaGymTest annotation) {

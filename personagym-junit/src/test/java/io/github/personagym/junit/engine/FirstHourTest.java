@@ -88,4 +88,19 @@ class FirstHourTest {
                 .endsWith("and 4.00 in @PersonaGymTest(minPersonaScore) of StricterAnnotation; the stricter, 4.00, "
                         + "applies");
     }
+
+    @Test
+    void aMisspeltTaskInASuiteFailsItsPersonaWithTheLineAndTheTaskMeant() throws Exception {
+        Path suite = suites.resolve("captain.suite.yaml");
+        java.nio.file.Files.writeString(suite, java.nio.file.Files.readString(suite)
+                .replaceFirst("task: Expected Action", "task: Expected Actoin"));
+
+        EngineExecutionResults results = kit(services, suites, reports)
+                .selectors(selectClass(Fixtures.InCharacter.class)).execute();
+
+        results.allEvents().assertThatEvents().haveExactly(1, event(finishedWithFailure(message(m ->
+                m.contains("captain.suite.yaml:") && m.contains("'Expected Actoin'")
+                        && m.contains("did you mean 'Expected Action'?")))));
+        assertThat(results.testEvents().started().count()).as("no question of the persona is asked").isEqualTo(1);
+    }
 }
