@@ -161,7 +161,7 @@ public final class RecordingStore {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
+            temp = io.github.personagym.config.TemporaryFiles.besides(file);
             writeFully(temp, bytes(recording));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -217,7 +217,7 @@ public final class RecordingStore {
         Path temp = null;
         try {
             Files.createDirectories(file.getParent());
-            temp = Files.createTempFile(file.getParent(), "." + recording.key() + ".", ".tmp");
+            temp = io.github.personagym.config.TemporaryFiles.besides(file);
             writeFully(temp, bytes(recording));
             used.add(recording.key());
             if (!linkIntoPlace(temp, file)) {

@@ -160,4 +160,16 @@ class RecordingStoreTest {
         assertThat(now.pathOf(stale.key())).doesNotExist();
         assertThat(now.written()).isZero();
     }
+
+    @Test
+    void aRecordingIsCreatedWithTheUmaskLikeAnyFileTheBuildWritesNotOwnerOnly() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        RecordingStore store = new RecordingStore(folder);
+        Recording recording = recording();
+        store.write(recording);
+        Path plain = Files.createFile(folder.resolve("plain.txt"));
+
+        assertThat(Files.getPosixFilePermissions(store.pathOf(recording.key())))
+                .isEqualTo(Files.getPosixFilePermissions(plain));
+    }
 }

@@ -71,7 +71,7 @@ public final class SuiteFile {
         Path temporary = null;
         try {
             Files.createDirectories(folder);
-            temporary = Files.createTempFile(folder, "." + file.getFileName(), ".tmp");
+            temporary = io.github.personagym.config.TemporaryFiles.besides(file);
             Files.writeString(temporary, new SuiteYamlWriter(redaction).write(suite), StandardCharsets.UTF_8);
             move(temporary, file);
         } catch (IOException e) {

@@ -1,0 +1,32 @@
+package io.github.personagym.config;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Temporary files beside the file they will replace, for writes that end in one atomic move. Unlike
+ * {@link Files#createTempFile}, which makes every file readable by its owner only (0600), these are created with the
+ * user's umask, like any file the build writes: a committed suite or recording is as readable as a report.
+ */
+public final class TemporaryFiles {
+
+    private TemporaryFiles() {
+    }
+
+    /** A new empty hidden file {@code .<name>.<random>.tmp} beside {@code file}. */
+    public static Path besides(Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        while (true) {
+            Path candidate = folder.resolve("." + file.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // another writer drew the same name: draw again
+            }
+        }
+    }
+}
