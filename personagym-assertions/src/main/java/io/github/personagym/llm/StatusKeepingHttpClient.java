@@ -26,6 +26,7 @@ import java.util.Optional;
 final class StatusKeepingHttpClient implements HttpClient {
 
     private final java.net.http.HttpClient http;
+    private final Duration connectTimeout;
     private final Duration readTimeout;
 
     private StatusKeepingHttpClient(Duration connectTimeout, Duration readTimeout) {
@@ -33,6 +34,7 @@ final class StatusKeepingHttpClient implements HttpClient {
                 .version(Version.HTTP_1_1)
                 .connectTimeout(connectTimeout)
                 .build();
+        this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
     }
 
@@ -42,8 +44,9 @@ final class StatusKeepingHttpClient implements HttpClient {
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
+        java.net.http.HttpRequest jdkRequest = toJdk(request);
         try {
-            HttpResponse<String> response = http.send(toJdk(request), BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(jdkRequest, BodyHandlers.ofString());
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
                 throw new ProviderHttpException(response.statusCode(), response.body(),
                         response.headers().firstValue("Retry-After"));
@@ -53,14 +56,22 @@ final class StatusKeepingHttpClient implements HttpClient {
                     .headers(response.headers().map())
                     .body(response.body())
                     .build();
-        } catch (HttpTimeoutException e) {
-            throw new TimeoutException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the model", e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unchecked(jdkRequest, e);
         }
+    }
+
+    private RuntimeException unchecked(java.net.http.HttpRequest request, IOException error) {
+        if (ProviderConnectException.isConnectFailure(error)) {
+            return ProviderConnectException.of(request.uri(), error, connectTimeout);
+        }
+        if (error instanceof HttpTimeoutException) {
+            return new TimeoutException(error);
+        }
+        return new UncheckedIOException(error);
     }
 
     @Override
