@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,6 +64,8 @@ final class FakeModelServer implements AutoCloseable {
     });
     private final Duration latency;
     private final Faults faults;
+    private final Optional<OpenAiRateLimit> rateLimit;
+    private final AtomicLong refused = new AtomicLong();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<ScriptedModel.Kind, AtomicLong> byKind = new EnumMap<>(ScriptedModel.Kind.class);
     private final Map<Fault, AtomicLong> byFault = new EnumMap<>(Fault.class);
@@ -70,9 +73,11 @@ final class FakeModelServer implements AutoCloseable {
     private final AtomicInteger peak = new AtomicInteger();
     private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private FakeModelServer(Duration latency, Faults faults) throws IOException {
+    private FakeModelServer(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit)
+            throws IOException {
         this.latency = latency;
         this.faults = faults;
+        this.rateLimit = rateLimit;
         for (ScriptedModel.Kind kind : ScriptedModel.Kind.values()) {
             byKind.put(kind, new AtomicLong());
         }
@@ -86,8 +91,17 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     static FakeModelServer start(Duration latency, Faults faults) {
+        return start(latency, faults, Optional.empty());
+    }
+
+    /** A server that allows {@code perSecond} requests a second and says so as OpenAI does (see {@link OpenAiRateLimit}). */
+    static FakeModelServer rateLimited(Duration latency, int perSecond) {
+        return start(latency, Faults.none(), Optional.of(new OpenAiRateLimit(perSecond)));
+    }
+
+    private static FakeModelServer start(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit) {
         try {
-            return new FakeModelServer(latency, faults);
+            return new FakeModelServer(latency, faults, rateLimit);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -109,6 +123,11 @@ final class FakeModelServer implements AutoCloseable {
         return byFault.get(fault).get();
     }
 
+    /** Requests refused by the rate limit (429), counted in {@link #requests()} too. */
+    long refused() {
+        return refused.get();
+    }
+
     int peakInFlight() {
         return peak.get();
     }
@@ -121,6 +140,7 @@ final class FakeModelServer implements AutoCloseable {
     void resetCounters() {
         byKind.values().forEach(counter -> counter.set(0));
         byFault.values().forEach(counter -> counter.set(0));
+        refused.set(0);
         peak.set(0);
     }
 
@@ -135,6 +155,13 @@ final class FakeModelServer implements AutoCloseable {
             JsonNode request = ScriptedModel.JSON.readTree(body);
             ScriptedModel.Kind kind = ScriptedModel.kind(request);
             byKind.get(kind).incrementAndGet();
+            if (rateLimit.isPresent() && !rateLimit.get().take(ScriptedModel.allText(request).length() / 4,
+                    exchange.getResponseHeaders()).accepted()) {
+                refused.incrementAndGet();
+                send(exchange, 429, "{\"error\":{\"message\":\"Rate limit reached for requests (scripted)\","
+                        + "\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}");
+                return;
+            }
             String bodyHash = Integer.toHexString(ScriptedModel.hash(new String(body, StandardCharsets.UTF_8)));
             int attempt = attempts.computeIfAbsent(bodyHash, k -> new AtomicInteger()).incrementAndGet();
             Fault fault = faults.pick(bodyHash, attempt, kind);
