@@ -9,13 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * What a failed call means for retrying: what kind of failure it is, its HTTP status if any, whether
- * another attempt may succeed, the wait the server asked for ({@code Retry-After}), and a short description.
+ * another attempt may succeed, the wait the server asked for ({@code Retry-After}, or OpenAI's
+ * {@code retry-after-ms}), and a short description.
  */
 record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<String> retryAfter,
-                   String description) {
+                   OptionalLong retryAfterMillis, String description) {
 
     /** How far the call got. */
     enum Kind {
@@ -44,10 +46,13 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
         Optional<HttpException> http = find(error, HttpException.class);
         if (http.isPresent()) {
             int status = http.get().statusCode();
-            Optional<String> retryAfter = http.get() instanceof ProviderHttpException provider
-                    ? provider.retryAfter() : Optional.empty();
-            return new CallFailure(Kind.REPLY, OptionalInt.of(status), isRetryableStatus(status), retryAfter,
-                    "HTTP " + status + " " + shorten(http.get().getMessage()));
+            String description = "HTTP " + status + " " + shorten(http.get().getMessage());
+            if (http.get() instanceof ProviderHttpException provider) {
+                return new CallFailure(Kind.REPLY, OptionalInt.of(status), isRetryableStatus(status),
+                        provider.retryAfter(), provider.retryAfterMillis(), description);
+            }
+            return new CallFailure(Kind.REPLY, OptionalInt.of(status), isRetryableStatus(status), Optional.empty(),
+                    OptionalLong.empty(), description);
         }
         Optional<ProviderConnectException> connect = find(error, ProviderConnectException.class);
         if (connect.isPresent()) {
@@ -72,18 +77,24 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
         return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
     }
 
-    /** The wait the server asked for, if it said and it can be read. */
+    /** The wait the server asked for, if it said and it can be read: {@code retry-after-ms} first. */
     Optional<Duration> askedWait(Clock clock) {
+        if (retryAfterMillis.isPresent()) {
+            return Optional.of(Duration.ofMillis(retryAfterMillis.getAsLong()));
+        }
         return retryAfter.flatMap(value -> RetryPolicy.retryAfter(value, clock));
     }
 
     /** The header that asked for a wait, as the server sent it, e.g. {@code Retry-After: 100000}. */
     String askedWaitHeader() {
+        if (retryAfterMillis.isPresent()) {
+            return "retry-after-ms: " + retryAfterMillis.getAsLong();
+        }
         return retryAfter.map(value -> "Retry-After: " + value.strip()).orElse("no Retry-After");
     }
 
     private static CallFailure failure(Kind kind, boolean retryable, String description) {
-        return new CallFailure(kind, OptionalInt.empty(), retryable, Optional.empty(), description);
+        return new CallFailure(kind, OptionalInt.empty(), retryable, Optional.empty(), OptionalLong.empty(), description);
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {

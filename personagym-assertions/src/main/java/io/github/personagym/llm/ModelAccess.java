@@ -22,7 +22,8 @@ import java.util.function.Function;
  * ({@link Mode}); one call for identical requests in flight at once; the token budget
  * ({@value ConfigKeys#BUDGET_TOKENS}); usage accounting; retries that honour {@code Retry-After}; the
  * provider's adaptive concurrency limit ({@value ConfigKeys#CONCURRENCY}); the provider's circuit breaker;
- * and the provider's LangChain4j client. Replays therefore cost no budget and take no slot; the limit sits
+ * and the provider's LangChain4j client, whose requests wait for room under the limits the provider's replies
+ * report ({@link ProviderPacer}). Replays therefore cost no budget and take no slot; the limit sits
  * inside the retries, so that it sees every 429 and a call waiting out a backoff holds no slot; the circuit
  * sits inside the limit, so that a call that waited for a slot is checked when it gets one. One instance per
  * run, so that all models share one {@link UsageMeter}, one budget, one limit and one circuit per provider.
@@ -53,6 +54,7 @@ public final class ModelAccess {
     private final int concurrency;
     private final Map<String, AdaptiveLimit> limits = new ConcurrentHashMap<>();
     private final Map<String, ProviderCircuit> circuits = new ConcurrentHashMap<>();
+    private final Map<String, ProviderPacer> pacers = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<ChatResponse>> inFlight = new ConcurrentHashMap<>();
 
     ModelAccess(Configuration configuration, Function<String, Optional<String>> environment, Sleeper sleeper,
@@ -185,8 +187,9 @@ public final class ModelAccess {
 
     private ChatModel live(ModelSpec spec) {
         ProviderSettings settings = settings(spec.provider());
-        ChatModel client = ChatModels.create(spec, configuration, environment);
         String provider = spec.provider().id();
+        ChatModel client = ChatModels.create(spec, configuration, environment, pacers.computeIfAbsent(provider,
+                key -> new ProviderPacer(sleeper, clock, retryPolicy.maxWait())));
         return calls(client, new Route(provider, provider, spec.model(), spec.toString(), settings.endpoint(),
                 settings.endpointSetting()), new Secrets(settings.apiKey().stream().toList()));
     }
