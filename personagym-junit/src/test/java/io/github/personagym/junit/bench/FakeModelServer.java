@@ -65,6 +65,7 @@ final class FakeModelServer implements AutoCloseable {
     private final Duration latency;
     private final Faults faults;
     private final Optional<OpenAiRateLimit> rateLimit;
+    private final Optional<Duration> quotaSpent;
     private final AtomicLong refused = new AtomicLong();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<ScriptedModel.Kind, AtomicLong> byKind = new EnumMap<>(ScriptedModel.Kind.class);
@@ -73,11 +74,12 @@ final class FakeModelServer implements AutoCloseable {
     private final AtomicInteger peak = new AtomicInteger();
     private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private FakeModelServer(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit)
-            throws IOException {
+    private FakeModelServer(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit,
+                            Optional<Duration> quotaSpent) throws IOException {
         this.latency = latency;
         this.faults = faults;
         this.rateLimit = rateLimit;
+        this.quotaSpent = quotaSpent;
         for (ScriptedModel.Kind kind : ScriptedModel.Kind.values()) {
             byKind.put(kind, new AtomicLong());
         }
@@ -91,17 +93,23 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     static FakeModelServer start(Duration latency, Faults faults) {
-        return start(latency, faults, Optional.empty());
+        return start(latency, faults, Optional.empty(), Optional.empty());
     }
 
     /** A server that allows {@code perSecond} requests a second and says so as OpenAI does (see {@link OpenAiRateLimit}). */
     static FakeModelServer rateLimited(Duration latency, int perSecond) {
-        return start(latency, Faults.none(), Optional.of(new OpenAiRateLimit(perSecond)));
+        return start(latency, Faults.none(), Optional.of(new OpenAiRateLimit(perSecond)), Optional.empty());
     }
 
-    private static FakeModelServer start(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit) {
+    /** A server whose quota is spent: every request is refused with 429 and {@code Retry-After} in whole seconds. */
+    static FakeModelServer quotaSpent(Duration retryAfter) {
+        return start(Duration.ZERO, Faults.none(), Optional.empty(), Optional.of(retryAfter));
+    }
+
+    private static FakeModelServer start(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit,
+                                         Optional<Duration> quotaSpent) {
         try {
-            return new FakeModelServer(latency, faults, rateLimit);
+            return new FakeModelServer(latency, faults, rateLimit, quotaSpent);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -155,6 +163,13 @@ final class FakeModelServer implements AutoCloseable {
             JsonNode request = ScriptedModel.JSON.readTree(body);
             ScriptedModel.Kind kind = ScriptedModel.kind(request);
             byKind.get(kind).incrementAndGet();
+            if (quotaSpent.isPresent()) {
+                refused.incrementAndGet();
+                exchange.getResponseHeaders().add("Retry-After", Long.toString(quotaSpent.get().toSeconds()));
+                send(exchange, 429, "{\"error\":{\"message\":\"You exceeded your current quota (scripted)\","
+                        + "\"type\":\"insufficient_quota\"}}");
+                return;
+            }
             if (rateLimit.isPresent() && !rateLimit.get().take(ScriptedModel.allText(request).length() / 4,
                     exchange.getResponseHeaders()).accepted()) {
                 refused.incrementAndGet();
