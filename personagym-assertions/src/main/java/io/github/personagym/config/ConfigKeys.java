@@ -69,6 +69,13 @@ public final class ConfigKeys {
     public static final String TIMEOUT = "personagym.timeout";
     /** Attempts per model call, the first included. Default 4. */
     public static final String MAX_ATTEMPTS = "personagym.retry.max-attempts";
+    /**
+     * The longest a run waits when a provider asks it to ({@code Retry-After}), as seconds or an ISO-8601
+     * duration. A provider that asks for longer fails the rest of its calls at once, with one message naming
+     * this key. Default 5 minutes.
+     */
+    public static final String RETRY_MAX_WAIT = "personagym.retry.max-wait";
+    public static final java.time.Duration DEFAULT_RETRY_MAX_WAIT = java.time.Duration.ofMinutes(5);
     /** Times an unparseable judge reply is asked again. Default 2. */
     public static final String JUDGE_REPARSE_ATTEMPTS = "personagym.judge.reparse-attempts";
     /**

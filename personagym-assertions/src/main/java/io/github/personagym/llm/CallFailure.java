@@ -5,14 +5,40 @@ import dev.langchain4j.exception.HttpException;
 import dev.langchain4j.exception.TimeoutException;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
- * What a failed call means for retrying: its HTTP status if any, whether another attempt may succeed, the
- * server's {@code Retry-After}, and a short description.
+ * What a failed call means for retrying: what kind of failure it is, its HTTP status if any, whether
+ * another attempt may succeed, the wait the server asked for ({@code Retry-After}, or OpenAI's
+ * {@code retry-after-ms}), and a short description.
  */
-record CallFailure(OptionalInt status, boolean retryable, Optional<String> retryAfter, String description) {
+record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<String> retryAfter,
+                   OptionalLong retryAfterMillis, String description) {
+
+    /** How far the call got. */
+    enum Kind {
+        /** The server replied with an error status. */
+        REPLY,
+        /** No connection could be made: refused, unknown host, no route, connect timeout. */
+        CONNECTION,
+        /** Connected, but no reply came in time. */
+        TIMEOUT,
+        /** A reply came that is not a chat response. */
+        UNREADABLE,
+        /** Connected, then the exchange broke. */
+        IO,
+        /** Anything else, not from the network. */
+        OTHER;
+
+        /** Whether the server was reached, which says the endpoint is alive. */
+        boolean reachedServer() {
+            return this == REPLY || this == TIMEOUT || this == UNREADABLE || this == IO;
+        }
+    }
 
     private static final int MAX_BODY = 300;
 
@@ -20,29 +46,55 @@ record CallFailure(OptionalInt status, boolean retryable, Optional<String> retry
         Optional<HttpException> http = find(error, HttpException.class);
         if (http.isPresent()) {
             int status = http.get().statusCode();
-            Optional<String> retryAfter = http.get() instanceof ProviderHttpException provider
-                    ? provider.retryAfter() : Optional.empty();
-            return new CallFailure(OptionalInt.of(status), isRetryableStatus(status), retryAfter,
-                    "HTTP " + status + " " + shorten(http.get().getMessage()));
+            String description = "HTTP " + status + " " + shorten(http.get().getMessage());
+            if (http.get() instanceof ProviderHttpException provider) {
+                return new CallFailure(Kind.REPLY, OptionalInt.of(status), isRetryableStatus(status),
+                        provider.retryAfter(), provider.retryAfterMillis(), description);
+            }
+            return new CallFailure(Kind.REPLY, OptionalInt.of(status), isRetryableStatus(status), Optional.empty(),
+                    OptionalLong.empty(), description);
+        }
+        Optional<ProviderConnectException> connect = find(error, ProviderConnectException.class);
+        if (connect.isPresent()) {
+            return failure(Kind.CONNECTION, true, connect.get().getMessage());
         }
         if (find(error, TimeoutException.class).isPresent() || find(error, HttpTimeoutException.class).isPresent()
                 || find(error, java.net.SocketTimeoutException.class).isPresent()) {
-            return new CallFailure(OptionalInt.empty(), true, Optional.empty(), "timed out: " + shorten(error.getMessage()));
+            return failure(Kind.TIMEOUT, true, "timed out: " + shorten(error.getMessage()));
         }
         if (find(error, JsonProcessingException.class).isPresent()) {
             // a truncated body is usually transient (a dropped connection): asked again, within the attempts
-            return new CallFailure(OptionalInt.empty(), true, Optional.empty(),
+            return failure(Kind.UNREADABLE, true,
                     "the reply is not a readable chat response (check the base URL): " + shorten(error.getMessage()));
         }
         if (find(error, IOException.class).isPresent()) {
-            return new CallFailure(OptionalInt.empty(), true, Optional.empty(), "I/O error: " + shorten(error.getMessage()));
+            return failure(Kind.IO, true, "I/O error: " + shorten(error.getMessage()));
         }
-        return new CallFailure(OptionalInt.empty(), false, Optional.empty(),
-                error.getClass().getSimpleName() + ": " + shorten(error.getMessage()));
+        return failure(Kind.OTHER, false, error.getClass().getSimpleName() + ": " + shorten(error.getMessage()));
     }
 
     static boolean isRetryableStatus(int status) {
         return status == 408 || status == 429 || (status >= 500 && status != 501 && status != 505);
+    }
+
+    /** The wait the server asked for, if it said and it can be read: {@code retry-after-ms} first. */
+    Optional<Duration> askedWait(Clock clock) {
+        if (retryAfterMillis.isPresent()) {
+            return Optional.of(Duration.ofMillis(retryAfterMillis.getAsLong()));
+        }
+        return retryAfter.flatMap(value -> RetryPolicy.retryAfter(value, clock));
+    }
+
+    /** The header that asked for a wait, as the server sent it, e.g. {@code Retry-After: 100000}. */
+    String askedWaitHeader() {
+        if (retryAfterMillis.isPresent()) {
+            return "retry-after-ms: " + retryAfterMillis.getAsLong();
+        }
+        return retryAfter.map(value -> "Retry-After: " + value.strip()).orElse("no Retry-After");
+    }
+
+    private static CallFailure failure(Kind kind, boolean retryable, String description) {
+        return new CallFailure(kind, OptionalInt.empty(), retryable, Optional.empty(), OptionalLong.empty(), description);
     }
 
     private static <T extends Throwable> Optional<T> find(Throwable error, Class<T> type) {

@@ -36,12 +36,18 @@ public final class ChatModels {
     }
 
     static ChatModel create(ModelSpec spec, Configuration configuration, Function<String, Optional<String>> env) {
+        return create(spec, configuration, env, ProviderPacer.NONE);
+    }
+
+    /** The client for {@code spec}, its requests paced by the provider's limit headers through {@code pacer}. */
+    static ChatModel create(ModelSpec spec, Configuration configuration, Function<String, Optional<String>> env,
+            ProviderPacer pacer) {
         ProviderSettings settings = settings(spec.provider(), configuration, env);
         if (!settings.configured() && spec.provider() != Provider.OLLAMA && !spec.isOffline()) {
             throw new IllegalStateException("Cannot call " + spec + ": " + spec.provider().id()
                     + " is not configured; " + settings.howToConfigure());
         }
-        return client(spec.provider()).build(spec.model(), settings);
+        return client(spec.provider()).build(spec.model(), settings, pacer);
     }
 
     static ProviderSettings settings(Provider provider, Configuration configuration,

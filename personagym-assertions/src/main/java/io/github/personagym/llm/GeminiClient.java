@@ -7,13 +7,13 @@ import dev.langchain4j.model.googleai.GoogleAiGeminiChatModel;
 final class GeminiClient implements ProviderClient {
 
     @Override
-    public ChatModel build(String model, ProviderSettings settings) {
+    public ChatModel build(String model, ProviderSettings settings, ProviderPacer pacer) {
         GoogleAiGeminiChatModel.GoogleAiGeminiChatModelBuilder builder = GoogleAiGeminiChatModel.builder()
                 .modelName(model)
                 .apiKey(settings.apiKey().orElseThrow())
                 .timeout(settings.timeout())
                 .maxRetries(0)
-                .httpClientBuilder(StatusKeepingHttpClient.builder(settings.timeout()));
+                .httpClientBuilder(StatusKeepingHttpClient.builder(settings.timeout(), pacer));
         settings.baseUrl().ifPresent(builder::baseUrl);
         return builder.build();
     }

@@ -70,12 +70,12 @@ final class LimitedChatModel extends ChatModelDecorator {
         }
     }
 
-    /** How long the provider asked everyone to wait; a wait longer than the policy allows is capped, not ignored. */
+    /**
+     * How long the provider asked everyone to wait. A wait longer than a run waits pauses no one: the call
+     * that met it gives up, and the provider's {@link ProviderCircuit} fails the calls after it.
+     */
     private Duration pause(CallFailure failure) {
-        return failure.retryAfter()
-                .flatMap(value -> RetryPolicy.retryAfter(value, clock))
-                .map(wait -> wait.compareTo(policy.maxRetryAfter()) <= 0 ? wait : policy.maxRetryAfter())
-                .orElse(Duration.ZERO);
+        return failure.askedWait(clock).filter(wait -> !policy.tooLong(wait)).orElse(Duration.ZERO);
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.llm.ModelSpec.Provider;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -20,10 +21,12 @@ import java.util.function.Function;
  * The one door to models. For a {@link ModelSpec} it assembles, from the outside in: the recordings folder
  * ({@link Mode}); one call for identical requests in flight at once; the token budget
  * ({@value ConfigKeys#BUDGET_TOKENS}); usage accounting; retries that honour {@code Retry-After}; the
- * provider's adaptive concurrency limit ({@value ConfigKeys#CONCURRENCY}); and the provider's LangChain4j
- * client. Replays therefore cost no budget and take no slot; the limit sits inside the retries, so that it
- * sees every 429 and a call waiting out a backoff holds no slot. One instance per run, so that all models
- * share one {@link UsageMeter}, one budget and one limit per provider.
+ * provider's adaptive concurrency limit ({@value ConfigKeys#CONCURRENCY}); the provider's circuit breaker;
+ * and the provider's LangChain4j client, whose requests wait for room under the limits the provider's replies
+ * report ({@link ProviderPacer}). Replays therefore cost no budget and take no slot; the limit sits
+ * inside the retries, so that it sees every 429 and a call waiting out a backoff holds no slot; the circuit
+ * sits inside the limit, so that a call that waited for a slot is checked when it gets one. One instance per
+ * run, so that all models share one {@link UsageMeter}, one budget, one limit and one circuit per provider.
  */
 public final class ModelAccess {
 
@@ -32,6 +35,12 @@ public final class ModelAccess {
     static final int DEFAULT_CONCURRENCY = 8;
     /** Successes in a row after which a provider's limit grows by one. */
     static final int SUCCESSES_TO_GROW = 10;
+    /**
+     * Attempts in a row that could not connect after which a provider's circuit opens for the run: more than
+     * one call's attempts ({@link RetryPolicy#DEFAULT_MAX_ATTEMPTS}), few enough that a dead endpoint fails
+     * the run in seconds.
+     */
+    static final int CONNECTION_FAILURES_TO_OPEN = 5;
 
     private final Configuration configuration;
     private final Function<String, Optional<String>> environment;
@@ -45,6 +54,8 @@ public final class ModelAccess {
     private final Optional<TokenBudget> budget;
     private final int concurrency;
     private final Map<String, AdaptiveLimit> limits = new ConcurrentHashMap<>();
+    private final Map<String, ProviderCircuit> circuits = new ConcurrentHashMap<>();
+    private final Map<String, ProviderPacer> pacers = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<ChatResponse>> inFlight = new ConcurrentHashMap<>();
 
     ModelAccess(Configuration configuration, Function<String, Optional<String>> environment, Sleeper sleeper,
@@ -154,6 +165,15 @@ public final class ModelAccess {
                 + ConfigKeys.MODE + "=auto, then commit " + recordings.directory());
     }
 
+    /**
+     * Why providers are out of reach for the rest of this run, one message per provider whose circuit opened:
+     * its endpoint could not be connected to, or it asked for a longer wait than the run waits. Empty when
+     * every provider can still be called.
+     */
+    public List<String> outages() {
+        return circuits.values().stream().flatMap(circuit -> circuit.outage().stream()).sorted().toList();
+    }
+
     /** The provider's usual environment variable for {@code spec}, e.g. {@code OPENAI_API_KEY}. */
     public String providerVariable(ModelSpec spec) {
         return settings(spec.provider()).variable();
@@ -165,7 +185,8 @@ public final class ModelAccess {
      */
     public ChatModel wrap(ChatModel model, String label) {
         Optional<ChatModel> inner = mode.callsProviders()
-                ? Optional.of(calls(model, "custom:" + label, "custom", label, label, Secrets.none()))
+                ? Optional.of(calls(model, new Route("custom:" + label, "custom", label, label,
+                        "the model passed as '" + label + "'", ""), Secrets.none()))
                 : Optional.empty();
         return new RecordingChatModel(inner, "custom", label, label, mode, recordings, usage,
                 model.supportedCapabilities());
@@ -173,20 +194,33 @@ public final class ModelAccess {
 
     private ChatModel live(ModelSpec spec) {
         ProviderSettings settings = settings(spec.provider());
-        ChatModel client = ChatModels.create(spec, configuration, environment);
-        return calls(client, spec.provider().id(), spec.provider().id(), spec.model(), spec.toString(),
-                new Secrets(settings.apiKey().stream().toList()));
+        String provider = spec.provider().id();
+        ChatModel client = ChatModels.create(spec, configuration, environment, pacers.computeIfAbsent(provider,
+                key -> new ProviderPacer(sleeper, clock, retryPolicy.maxWait())));
+        return calls(client, new Route(provider, provider, spec.model(), spec.toString(), settings.endpoint(),
+                settings.endpointSetting()), new Secrets(settings.apiKey().stream().toList()));
     }
 
-    /** Dedup → budget → metering → retries → the limit of {@code limitKey} → {@code client}. */
-    private ChatModel calls(ChatModel client, String limitKey, String provider, String model, String label,
-            Secrets secrets) {
-        ChatModel limited = new LimitedChatModel(client, limit(limitKey), retryPolicy, clock);
-        ChatModel retrying = new RetryingChatModel(limited, label, retryPolicy, secrets, sleeper, clock,
+    /**
+     * How calls of one model are routed: the key of the limit and circuit they share with the provider's other
+     * models, the provider and model of their recordings' keys, the label in messages, and where the provider
+     * is called (and what sets that), for the circuit's messages.
+     */
+    private record Route(String sharedKey, String provider, String model, String label, String endpoint,
+                         String endpointSetting) {
+    }
+
+    /** Dedup → budget → metering → retries → the route's limit → its circuit → {@code client}. */
+    private ChatModel calls(ChatModel client, Route route, Secrets secrets) {
+        ProviderCircuit circuit = circuits.computeIfAbsent(route.sharedKey(), key -> new ProviderCircuit(key,
+                route.endpoint(), route.endpointSetting(), CONNECTION_FAILURES_TO_OPEN));
+        ChatModel guarded = new CircuitBreakingChatModel(client, circuit, retryPolicy, clock);
+        ChatModel limited = new LimitedChatModel(guarded, limit(route.sharedKey()), retryPolicy, clock);
+        ChatModel retrying = new RetryingChatModel(limited, route.label(), retryPolicy, secrets, sleeper, clock,
                 () -> ThreadLocalRandom.current().nextDouble());
-        ChatModel metered = new MeteredChatModel(retrying, label, usage);
+        ChatModel metered = new MeteredChatModel(retrying, route.label(), usage);
         ChatModel budgeted = budget.<ChatModel>map(tokens -> new BudgetedChatModel(metered, tokens)).orElse(metered);
-        return new DeduplicatingChatModel(budgeted, provider, model, inFlight);
+        return new DeduplicatingChatModel(budgeted, route.provider(), route.model(), inFlight);
     }
 
     /** The adaptive limit shared by every model of one provider (or one custom model). */

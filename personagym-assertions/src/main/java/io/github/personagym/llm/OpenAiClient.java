@@ -17,14 +17,14 @@ final class OpenAiClient implements ProviderClient {
     private static final String PLACEHOLDER_KEY = "no-key";
 
     @Override
-    public ChatModel build(String model, ProviderSettings settings) {
+    public ChatModel build(String model, ProviderSettings settings, ProviderPacer pacer) {
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
                 .modelName(model)
                 .apiKey(settings.apiKey().orElse(PLACEHOLDER_KEY))
                 .timeout(settings.timeout())
                 .maxRetries(0)
                 .strictJsonSchema(true)
-                .httpClientBuilder(StatusKeepingHttpClient.builder(settings.timeout()));
+                .httpClientBuilder(StatusKeepingHttpClient.builder(settings.timeout(), pacer));
         baseUrl(settings).ifPresent(builder::baseUrl);
         return builder.build();
     }

@@ -3,10 +3,11 @@ package io.github.personagym.llm;
 import dev.langchain4j.model.chat.ChatModel;
 
 /**
- * Builds one provider's LangChain4j client. Implementations for optional providers are loaded by name, so
- * that their classes (and the provider's jar) are touched only when a spec names that provider.
+ * Builds one provider's LangChain4j client, on a {@link StatusKeepingHttpClient} that paces its requests with
+ * {@code pacer}. Implementations for optional providers are loaded by name, so that their classes (and the
+ * provider's jar) are touched only when a spec names that provider.
  */
 interface ProviderClient {
 
-    ChatModel build(String model, ProviderSettings settings);
+    ChatModel build(String model, ProviderSettings settings, ProviderPacer pacer);
 }

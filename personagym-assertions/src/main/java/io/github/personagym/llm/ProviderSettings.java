@@ -71,6 +71,28 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
         };
     }
 
+    /** The base URL calls go to: the configured one, else the provider's own. */
+    String endpoint() {
+        return switch (provider) {
+            case OPENAI -> baseUrl.orElse("https://api.openai.com/v1");
+            case ANTHROPIC -> baseUrl.orElse("https://api.anthropic.com/v1/");
+            case GEMINI -> baseUrl.orElse("https://generativelanguage.googleapis.com/v1beta");
+            case OLLAMA -> baseUrl.orElse(ConfigKeys.DEFAULT_OLLAMA_BASE_URL);
+            case OFFLINE -> "(none: the offline judge calls no server)";
+        };
+    }
+
+    /** What sets the base URL, e.g. {@code personagym.openai.base-url (or OPENAI_BASE_URL)}. */
+    String endpointSetting() {
+        return switch (provider) {
+            case OPENAI -> ConfigKeys.OPENAI_BASE_URL + " (or OPENAI_BASE_URL)";
+            case ANTHROPIC -> ConfigKeys.ANTHROPIC_BASE_URL;
+            case GEMINI -> ConfigKeys.GEMINI_BASE_URL;
+            case OLLAMA -> ConfigKeys.OLLAMA_BASE_URL + " (or OLLAMA_HOST)";
+            case OFFLINE -> "";
+        };
+    }
+
     /** The variable that names the provider's key or server, e.g. {@code OPENAI_API_KEY}. */
     String variable() {
         return switch (provider) {

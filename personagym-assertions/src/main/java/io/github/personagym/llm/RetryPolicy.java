@@ -2,6 +2,7 @@ package io.github.personagym.llm;
 
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
+import io.github.personagym.config.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,10 @@ import java.util.function.DoubleSupplier;
 
 /**
  * How long to wait before the next attempt: exponential backoff with jitter, or exactly what the server's
- * {@code Retry-After} asks (seconds or an HTTP date) when it says.
+ * {@code Retry-After} asks (seconds or an HTTP date) when it says, up to {@code maxWait}
+ * ({@value ConfigKeys#RETRY_MAX_WAIT}).
  */
-record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxRetryAfter) {
+record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxWait) {
 
     static final int DEFAULT_MAX_ATTEMPTS = 4;
 
@@ -27,7 +29,8 @@ record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff
 
     static RetryPolicy from(Configuration configuration) {
         return new RetryPolicy(configuration.getInt(ConfigKeys.MAX_ATTEMPTS, DEFAULT_MAX_ATTEMPTS),
-                Duration.ofSeconds(1), Duration.ofSeconds(30), Duration.ofMinutes(5));
+                Duration.ofSeconds(1), Duration.ofSeconds(30),
+                Durations.of(configuration, ConfigKeys.RETRY_MAX_WAIT, ConfigKeys.DEFAULT_RETRY_MAX_WAIT));
     }
 
     /** The backoff after failed attempt number {@code attempt} (1-based): doubling, capped, times 0.5–1.0. */
@@ -35,6 +38,11 @@ record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff
         long doubled = initialBackoff.toMillis() << Math.min(attempt - 1, 20);
         long capped = Math.min(doubled, maxBackoff.toMillis());
         return Duration.ofMillis(Math.round(capped * (0.5 + 0.5 * random.getAsDouble())));
+    }
+
+    /** Whether the server asked for a longer wait than a run waits. */
+    boolean tooLong(Duration asked) {
+        return asked.compareTo(maxWait) > 0;
     }
 
     /** The wait a {@code Retry-After} value asks for, if it can be read. */

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import io.github.personagym.config.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -13,7 +14,9 @@ import java.util.function.DoubleSupplier;
 /**
  * Retries failed calls: rate limits (429), server errors (5xx), timeouts and I/O errors, waiting as long as
  * {@code Retry-After} asks or else with exponential backoff and jitter. Refusals (400, 401, 403, 404) and
- * unreadable replies fail at once. A call that fails for good throws {@link ModelCallException}.
+ * unreadable replies fail at once. A call that fails for good throws {@link ModelCallException}; a provider
+ * that is out of reach for the run ({@link ProviderUnavailableException}) is not retried, and its message
+ * is passed on as it is, the same for every call.
  */
 final class RetryingChatModel extends ChatModelDecorator {
 
@@ -41,6 +44,8 @@ final class RetryingChatModel extends ChatModelDecorator {
         for (int attempt = 1; ; attempt++) {
             try {
                 return delegate.chat(request);
+            } catch (ProviderUnavailableException unavailable) {
+                throw unavailable;
             } catch (RuntimeException error) {
                 CallFailure failure = CallFailure.of(error);
                 if (!failure.retryable() || attempt >= policy.maxAttempts()) {
@@ -48,8 +53,8 @@ final class RetryingChatModel extends ChatModelDecorator {
                 }
                 Optional<Duration> wait = waitBefore(attempt + 1, failure);
                 if (wait.isEmpty()) {
-                    throw failed(attempt, failure, error, " (the server asked to wait "
-                            + failure.retryAfter().orElse("") + ", longer than we wait, " + policy.maxRetryAfter() + ")");
+                    throw failed(attempt, failure, error, " (the server asked to wait, " + failure.askedWaitHeader()
+                            + ", longer than a run waits, " + Durations.human(policy.maxWait()) + ")");
                 }
                 pause(wait.get(), attempt, failure, error);
             }
@@ -57,9 +62,9 @@ final class RetryingChatModel extends ChatModelDecorator {
     }
 
     private Optional<Duration> waitBefore(int nextAttempt, CallFailure failure) {
-        Optional<Duration> asked = failure.retryAfter().flatMap(value -> RetryPolicy.retryAfter(value, clock));
+        Optional<Duration> asked = failure.askedWait(clock);
         if (asked.isPresent()) {
-            return asked.filter(duration -> duration.compareTo(policy.maxRetryAfter()) <= 0);
+            return asked.filter(duration -> !policy.tooLong(duration));
         }
         return Optional.of(policy.backoff(nextAttempt - 1, random));
     }

@@ -76,7 +76,7 @@ class ConcurrencyLimitTest {
         List<Object> failures = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
                 java.time.Duration.ofSeconds(20), () -> WireMockCalls.atOnce(2, n -> model, n -> "Overflow " + n));
 
-        assertThat(failures).allSatisfy(reply -> assertThat(reply).isInstanceOf(ModelCallException.class));
+        assertThat(failures).allSatisfy(reply -> assertThat(reply).isInstanceOf(ProviderUnavailableException.class));
         // both calls held a slot; a lost slot would stay counted in flight and block later calls for good
         assertThat(access.limit("openai").inFlight()).as("slots given back").isZero();
     }

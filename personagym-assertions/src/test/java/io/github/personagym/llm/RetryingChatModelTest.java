@@ -151,8 +151,9 @@ class RetryingChatModelTest {
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(error(429).withHeader("Retry-After", "3600")));
 
         assertThatThrownBy(() -> model(Map.of()).chat(Fixtures.question("Ready?")))
-                .isInstanceOf(ModelCallException.class)
-                .hasMessageContaining("asked to wait");
+                .isInstanceOf(ProviderUnavailableException.class)
+                .hasMessageContaining("asked to wait 3600 s");
         assertThat(sleeper.waits).isEmpty();
+        assertThat(server.getAllServeEvents()).hasSize(1);
     }
 }

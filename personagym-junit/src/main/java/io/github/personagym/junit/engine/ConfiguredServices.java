@@ -83,4 +83,9 @@ final class ConfiguredServices implements GymServices {
     public String whyNoModelAgent() {
         return models.whyNoModelAgent();
     }
+
+    @Override
+    public List<String> outages() {
+        return models.access().outages();
+    }
 }

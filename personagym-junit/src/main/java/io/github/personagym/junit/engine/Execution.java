@@ -61,9 +61,9 @@ final class Execution {
         }
         try {
             runner.finish();
-            List<String> judgeErrors = runner.judgeErrors();
-            listener.executionFinished(engine, judgeErrors.isEmpty() ? TestExecutionResult.successful()
-                    : TestExecutionResult.failed(new PersonaGymException(String.join("\n", judgeErrors))));
+            List<String> runErrors = runner.runErrors();
+            listener.executionFinished(engine, runErrors.isEmpty() ? TestExecutionResult.successful()
+                    : TestExecutionResult.failed(new PersonaGymException(String.join("\n", runErrors))));
         } catch (RuntimeException e) {
             listener.executionFinished(engine, TestExecutionResult.failed(e));
         }

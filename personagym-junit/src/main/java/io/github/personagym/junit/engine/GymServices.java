@@ -47,4 +47,9 @@ interface GymServices {
 
     /** The spec of the generator, recorded in suites. */
     String generatorSpec();
+
+    /** Why providers went out of reach during the run, one message per provider; none for scripted services. */
+    default List<String> outages() {
+        return List.of();
+    }
 }

@@ -4,6 +4,7 @@ import io.github.personagym.config.Configuration;
 import io.github.personagym.config.UnknownKey;
 import io.github.personagym.llm.Redaction;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -57,5 +58,10 @@ final class PersonaGymEngineDescriptor extends EngineDescriptor {
             services = servicesFactory.apply(configuration);
         }
         return services;
+    }
+
+    /** The services, if the run has made them (a run that evaluates nothing never does). */
+    synchronized Optional<GymServices> madeServices() {
+        return Optional.ofNullable(services);
     }
 }

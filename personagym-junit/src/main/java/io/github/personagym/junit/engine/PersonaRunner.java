@@ -94,6 +94,20 @@ final class PersonaRunner {
         return judges.map(JudgesInForce::errors).orElse(List.of());
     }
 
+    /**
+     * The errors of the run as a whole, one line each: judges that cannot work, then providers that went out
+     * of reach during the run (each said once here, though every call to it failed with the same words).
+     */
+    List<String> runErrors() {
+        List<String> errors = new ArrayList<>(judgeErrors());
+        outages().forEach(outage -> errors.add("Provider " + outage));
+        return errors;
+    }
+
+    private List<String> outages() {
+        return engine.madeServices().map(GymServices::outages).orElse(List.of());
+    }
+
     private void print(String line) {
         System.out.println("[personagym] " + engine.redaction().redact(line));
     }
@@ -197,6 +211,7 @@ final class PersonaRunner {
      * after the reports are written.
      */
     void finish() {
+        outages().forEach(outage -> print("ERROR Provider " + outage));
         if (runs.isEmpty()) {
             return;
         }

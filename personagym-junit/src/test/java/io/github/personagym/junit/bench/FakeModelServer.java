@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,6 +68,9 @@ final class FakeModelServer implements AutoCloseable {
     });
     private final Duration latency;
     private final Faults faults;
+    private final Optional<OpenAiRateLimit> rateLimit;
+    private final Optional<Duration> quotaSpent;
+    private final AtomicLong refused = new AtomicLong();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<ScriptedModel.Kind, AtomicLong> byKind = new EnumMap<>(ScriptedModel.Kind.class);
     private final Map<Fault, AtomicLong> byFault = new EnumMap<>(Fault.class);
@@ -76,9 +80,12 @@ final class FakeModelServer implements AutoCloseable {
     private final List<Exchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean capturing;
 
-    private FakeModelServer(Duration latency, Faults faults) throws IOException {
+    private FakeModelServer(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit,
+                            Optional<Duration> quotaSpent) throws IOException {
         this.latency = latency;
         this.faults = faults;
+        this.rateLimit = rateLimit;
+        this.quotaSpent = quotaSpent;
         for (ScriptedModel.Kind kind : ScriptedModel.Kind.values()) {
             byKind.put(kind, new AtomicLong());
         }
@@ -92,8 +99,23 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     static FakeModelServer start(Duration latency, Faults faults) {
+        return start(latency, faults, Optional.empty(), Optional.empty());
+    }
+
+    /** A server that allows {@code perSecond} requests a second and says so as OpenAI does (see {@link OpenAiRateLimit}). */
+    static FakeModelServer rateLimited(Duration latency, int perSecond) {
+        return start(latency, Faults.none(), Optional.of(new OpenAiRateLimit(perSecond)), Optional.empty());
+    }
+
+    /** A server whose quota is spent: every request is refused with 429 and {@code Retry-After} in whole seconds. */
+    static FakeModelServer quotaSpent(Duration retryAfter) {
+        return start(Duration.ZERO, Faults.none(), Optional.empty(), Optional.of(retryAfter));
+    }
+
+    private static FakeModelServer start(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit,
+                                         Optional<Duration> quotaSpent) {
         try {
-            return new FakeModelServer(latency, faults);
+            return new FakeModelServer(latency, faults, rateLimit, quotaSpent);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -113,6 +135,11 @@ final class FakeModelServer implements AutoCloseable {
 
     long faults(Fault fault) {
         return byFault.get(fault).get();
+    }
+
+    /** Requests refused by the rate limit (429), counted in {@link #requests()} too. */
+    long refused() {
+        return refused.get();
     }
 
     int peakInFlight() {
@@ -138,6 +165,7 @@ final class FakeModelServer implements AutoCloseable {
     void resetCounters() {
         byKind.values().forEach(counter -> counter.set(0));
         byFault.values().forEach(counter -> counter.set(0));
+        refused.set(0);
         peak.set(0);
     }
 
@@ -152,6 +180,20 @@ final class FakeModelServer implements AutoCloseable {
             JsonNode request = ScriptedModel.JSON.readTree(body);
             ScriptedModel.Kind kind = ScriptedModel.kind(request);
             byKind.get(kind).incrementAndGet();
+            if (quotaSpent.isPresent()) {
+                refused.incrementAndGet();
+                exchange.getResponseHeaders().add("Retry-After", Long.toString(quotaSpent.get().toSeconds()));
+                send(exchange, 429, "{\"error\":{\"message\":\"You exceeded your current quota (scripted)\","
+                        + "\"type\":\"insufficient_quota\"}}");
+                return;
+            }
+            if (rateLimit.isPresent() && !rateLimit.get().take(ScriptedModel.allText(request).length() / 4,
+                    exchange.getResponseHeaders()).accepted()) {
+                refused.incrementAndGet();
+                send(exchange, 429, "{\"error\":{\"message\":\"Rate limit reached for requests (scripted)\","
+                        + "\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}");
+                return;
+            }
             String bodyHash = Integer.toHexString(ScriptedModel.hash(new String(body, StandardCharsets.UTF_8)));
             int attempt = attempts.computeIfAbsent(bodyHash, k -> new AtomicInteger()).incrementAndGet();
             Fault fault = faults.pick(bodyHash, attempt, kind);
