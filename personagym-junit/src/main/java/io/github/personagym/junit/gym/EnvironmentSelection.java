@@ -51,6 +51,10 @@ final class EnvironmentSelection {
         for (int attempt = 1; attempt <= maxAttempts && chosen.size() < target; attempt++) {
             var reply = call.ask(SYSTEM, prompt(persona, byLowerCase.values(), target - chosen.size(), chosen),
                     "environment_selection", schema(byLowerCase.values()), Optional.of(0.0));
+            if (reply.askingAgainCannotHelp()) {
+                problems.add(reply.problem());
+                break;
+            }
             if (reply.json().isEmpty()) {
                 problems.add("attempt " + attempt + ": " + reply.problem());
                 continue;

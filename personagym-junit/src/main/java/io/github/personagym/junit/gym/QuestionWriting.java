@@ -53,6 +53,10 @@ final class QuestionWriting {
             int missing = count - accepted.size();
             var reply = call.ask(SYSTEM, prompt(persona, task, environments, missing, accepted), "questions",
                     schema(environments), Optional.empty());
+            if (reply.askingAgainCannotHelp()) {
+                problems.add(reply.problem());
+                break;
+            }
             if (reply.json().isEmpty()) {
                 problems.add("attempt " + attempt + ": " + reply.problem());
                 continue;

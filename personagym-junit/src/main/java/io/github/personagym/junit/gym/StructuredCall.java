@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
+import io.github.personagym.llm.BudgetExhaustedException;
+import io.github.personagym.llm.ProviderUnavailableException;
+import io.github.personagym.llm.RecordingMissingException;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
@@ -18,14 +21,19 @@ import java.util.Optional;
 final class StructuredCall {
 
     /** The outcome of one call: the parsed JSON, or what went wrong, with the raw reply when there was one. */
-    record Reply(Optional<JsonNode> json, String problem, String raw) {
+    record Reply(Optional<JsonNode> json, String problem, String raw, boolean askingAgainCannotHelp) {
 
         static Reply of(JsonNode json, String raw) {
-            return new Reply(Optional.of(json), "", raw);
+            return new Reply(Optional.of(json), "", raw, false);
         }
 
         static Reply failed(String problem, String raw) {
-            return new Reply(Optional.empty(), problem, raw);
+            return new Reply(Optional.empty(), problem, raw, false);
+        }
+
+        /** A failure no re-ask can mend: a missing recording in replay, a spent budget, a provider that is down. */
+        static Reply finalFailure(String problem) {
+            return new Reply(Optional.empty(), problem, "", true);
         }
     }
 
@@ -48,6 +56,8 @@ final class StructuredCall {
         try {
             AiMessage message = model.chat(request.build()).aiMessage();
             raw = message == null || message.text() == null ? "" : message.text();
+        } catch (RecordingMissingException | BudgetExhaustedException | ProviderUnavailableException e) {
+            return Reply.finalFailure(e.getMessage());
         } catch (RuntimeException e) {
             return Reply.failed("the call failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), "");
         }

@@ -114,6 +114,19 @@ class SuiteGeneratorTest {
     }
 
     @Test
+    void aMissingRecordingInReplayIsSaidOnceNotOncePerAttempt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var access = io.github.personagym.llm.ModelAccess.from(io.github.personagym.config.Configuration.of(Map.of(
+                "personagym.mode", "replay", "personagym.recordings.dir", dir.toString())));
+        var replayOnly = access.model(io.github.personagym.llm.ModelSpec.parse("openai:gpt-4o-mini")).orElseThrow();
+        var generator = new SuiteGenerator(replayOnly, "openai:gpt-4o-mini", 2, 2, 4);
+
+        assertThatThrownBy(() -> generator.generate(persona(List.of("Harbour")), "h", List.of(HABITS), POOL))
+                .isInstanceOf(SuiteGenerationException.class)
+                .satisfies(e -> assertThat(e.getMessage().split("No recording", -1)).as("said once").hasSize(2))
+                .hasMessageNotContaining("attempt 2");
+    }
+
+    @Test
     void slugsAreReadableAndUnique() {
         var taken = new java.util.HashSet<String>();
         assertThat(SuiteGenerator.uniqueSlug("Linguistic Habits", taken)).isEqualTo("linguistic-habits");
