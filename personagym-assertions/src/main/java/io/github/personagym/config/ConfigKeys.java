@@ -32,6 +32,13 @@ public final class ConfigKeys {
     /** {@code auto} (default), {@code live}, {@code record}, {@code replay} or {@code offline}. */
     public static final String MODE = "personagym.mode";
 
+    /**
+     * The project folder that relative paths of the other keys (suites, recordings, reports, baseline) are relative
+     * to. Default: the working directory (under Maven, the module's folder); set it when the console launcher starts
+     * elsewhere.
+     */
+    public static final String PROJECT_DIR = "personagym.project.dir";
+
     /** Folder of recorded model exchanges. Default {@value #DEFAULT_RECORDINGS_DIR}. */
     public static final String RECORDINGS_DIR = "personagym.recordings.dir";
     public static final String DEFAULT_RECORDINGS_DIR = "src/test/resources/personagym/recordings";

@@ -89,8 +89,7 @@ public final class RecordingStore {
      * passes through {@code redaction}.
      */
     public static RecordingStore from(Configuration configuration, Redaction redaction) {
-        var store = new RecordingStore(Path.of(configuration.get(ConfigKeys.RECORDINGS_DIR,
-                ConfigKeys.DEFAULT_RECORDINGS_DIR)), redaction);
+        var store = new RecordingStore(io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.RECORDINGS_DIR, ConfigKeys.DEFAULT_RECORDINGS_DIR), redaction);
         store.removeStrayTemporaryFiles(java.time.Instant.now().minus(STRAY_AFTER));
         return store;
     }

@@ -39,7 +39,7 @@ final class PersonaFiles {
 
     /** The suite folder, as configured; relative paths are relative to the working directory. */
     Path suiteDir() {
-        return Path.of(configuration.get(ConfigKeys.SUITE_DIR, ConfigKeys.DEFAULT_SUITE_DIR));
+        return io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.SUITE_DIR, ConfigKeys.DEFAULT_SUITE_DIR);
     }
 
     /** Where a new suite for this persona is written. */

@@ -70,7 +70,7 @@ final class PersonaSuites {
     }
 
     private Path suiteDir() {
-        return Path.of(configuration.get(ConfigKeys.SUITE_DIR, ConfigKeys.DEFAULT_SUITE_DIR));
+        return io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.SUITE_DIR, ConfigKeys.DEFAULT_SUITE_DIR);
     }
 
     private static Optional<Path> personaFile(Persona persona) {

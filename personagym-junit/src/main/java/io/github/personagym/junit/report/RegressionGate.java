@@ -39,7 +39,7 @@ public final class RegressionGate {
     }
 
     public static RegressionGate from(Configuration configuration) {
-        return new RegressionGate(Path.of(configuration.get(ConfigKeys.BASELINE, ConfigKeys.DEFAULT_BASELINE)),
+        return new RegressionGate(io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.BASELINE, ConfigKeys.DEFAULT_BASELINE),
                 configuration.getDouble(ConfigKeys.BASELINE_TOLERANCE, DEFAULT_TOLERANCE),
                 configuration.getBoolean(ConfigKeys.BASELINE_UPDATE, false));
     }

@@ -39,7 +39,7 @@ public final class Reports {
 
     /** The reports {@code configuration} asks for, with the secrets {@code redaction} knows kept out of them. */
     public static Reports from(Configuration configuration, Redaction redaction) {
-        return new Reports(Path.of(configuration.get(ConfigKeys.REPORT_DIR, ConfigKeys.DEFAULT_REPORT_DIR)),
+        return new Reports(io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.REPORT_DIR, ConfigKeys.DEFAULT_REPORT_DIR),
                 Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)), redaction);
     }
 
