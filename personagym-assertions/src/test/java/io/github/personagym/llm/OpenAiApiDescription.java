@@ -152,7 +152,7 @@ public final class OpenAiApiDescription {
         return all;
     }
 
-    static JsonNode tree(String body) {
+    public static JsonNode tree(String body) {
         try {
             return JSON.readTree(body);
         } catch (IOException e) {

@@ -1,5 +1,7 @@
 package io.github.personagym.junit.bench;
 
+import io.github.personagym.llm.OpenAiApiDescription;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
