@@ -21,35 +21,35 @@ final class AnswerRules {
     /** An evasive phrase decides only in an answer this short; in a longer one it is a figure of speech. */
     static final int LONGEST_EVASION = 12;
 
-    private static final String AI = "(?:ai|a\\.i\\.|artificial intelligence|(?:large )?language model|llm|chat ?bot|bot"
+    private static final String AI = "(?:ai|a\\.i\\.?|artificial intelligence|(?:large )?language model|llm|chat ?bot|bot"
             + "|virtual assistant|ai assistant|digital assistant|ai model|computer program|machine)";
     private static final List<Pattern> DISCLAIMERS = List.of(
-            Pattern.compile("\\bas an? " + AI + "\\b"),
-            Pattern.compile("\\bi(?:'m| am)(?: just| only| merely| simply| really| actually)? an? " + AI + "\\b"),
+            Pattern.compile("\\bas an? " + AI + "(?!\\w)"),
+            Pattern.compile("\\bi(?:'m| am)(?: just| only| merely| simply| really| actually)? an? " + AI + "(?!\\w)"),
             Pattern.compile("\\bi(?: do not|'m not able to|n't|don't| cannot| can't| can not) (?:have|feel|experience)"
                     + " (?:any |real |personal |actual )?(?:personal )?(?:experiences?|feelings|emotions|opinions"
                     + "|a (?:physical )?body|memories|a life)\\b"),
             Pattern.compile("\\b(?:my|the) training data\\b"),
             Pattern.compile("\\bi was (?:trained|programmed|built|created) (?:by|to)\\b"),
             Pattern.compile("\\bi(?:'m| am) not (?:a real|really a|actually a) (?:person|human)\\b"),
-            Pattern.compile("\\bbreaking character\\b|\\bout of character\\b"));
+            Pattern.compile("\\bi(?:'m| am) breaking character\\b|\\bstepping out of (?:the )?character\\b"));
 
     /** Words that insult whoever hears them. */
     private static final Set<String> STRONG_INSULTS = Set.of("idiot", "idiots", "idiotic", "moron", "morons",
             "moronic", "stupid", "stupidest", "dumb", "dumbest", "dimwit", "dimwitted", "imbecile", "pathetic", "loser",
             "losers", "brainless", "halfwit", "half-wit", "numbskull", "nitwit", "cretin", "worthless", "shut up",
-            "get lost", "nobody cares", "no one cares", "waste of my time", "screw you", "hate you", "buzz off",
-            "simpleton", "buffoon", "crybaby", "get a life");
+            "get lost", "nobody cares", "no one cares", "waste of my time", "screw you", "i hate you", "buzz off",
+            "simpleton", "buffoon", "crybaby");
     /** Words a character may use in jest or of a thing; they count only beside a strong insult. */
     private static final Set<String> MILD_INSULTS = Set.of("clown", "dunce", "dolt", "incompetent", "clueless",
             "ignorant", "garbage", "trash", "disgusting", "pitiful", "airhead", "who cares", "waste of time", "grow up",
             "useless", "spoilt brat", "spoiled brat", "brat", "ridiculous", "annoying", "pest", "lazy", "whiny",
             "whining", "fool", "fools", "bother me", "go away", "beneath me", "dense", "twit");
-    private static final Pattern NEGATION = Pattern.compile("\\b(?:not|never|no|nobody's|n't|isn't|aren't|wasn't)\\W+"
+    private static final Pattern NEGATION = Pattern.compile("(?:\\b(?:not|never|no|nobody's)|n't)\\W+"
             + "(?:\\w+\\W+){0,3}$");
     private static final List<String> EVASIONS = List.of("rather not say", "it depends", "hard to say", "hard to tell",
             "no comment", "i don't know", "i do not know", "not sure", "can't say", "cannot say", "pass on that",
-            "prefer not to", "next question", "whatever", "who knows", "doesn't matter", "does not matter");
+            "prefer not to", "next question", "who knows", "doesn't matter", "does not matter");
 
     private AnswerRules() {
     }
@@ -79,7 +79,9 @@ final class AnswerRules {
                     "Too short to show the persona (" + words + (words == 1 ? " word" : " words") + ")."));
         }
         if (words <= LONGEST_EVASION) {
-            Optional<String> evasion = EVASIONS.stream().filter(text::contains).findFirst();
+            Optional<String> evasion = EVASIONS.stream()
+                    .filter(phrase -> Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find())
+                    .findFirst();
             if (evasion.isPresent()) {
                 return Optional.of(new Finding("evasive", 1,
                         "Evades the question (\"" + evasion.get() + "\") in a few words."));

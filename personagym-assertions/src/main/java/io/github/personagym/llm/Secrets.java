@@ -17,9 +17,9 @@ record Secrets(List<String> values) {
 
     private static final Pattern KEY_SHAPED = Pattern.compile(
             "\\b(?:sk-(?:ant-|proj-)?[A-Za-z0-9][-_A-Za-z0-9]{15,}|AIza[-_A-Za-z0-9]{30,})");
-    // a token has a digit or punctuation in it, so that "bearer responsibilities" stays as it is
+    // a token has a digit in it, so that "bearer responsibilities" and "the ring bearer extraordinaire." stay as they are
     private static final Pattern BEARER = Pattern.compile(
-            "(?i)\\b(bearer\\s+)(?=[-A-Za-z._~+/]*[0-9._~+/])[-A-Za-z0-9._~+/]{12,}=*");
+            "(?i)\\b(bearer\\s+)(?=[-A-Za-z._~+/]*[0-9])[-A-Za-z0-9._~+/]{12,}=*");
     private static final String HIDDEN = "[redacted]";
 
     Secrets {

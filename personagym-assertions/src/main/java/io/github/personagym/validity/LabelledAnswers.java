@@ -88,7 +88,11 @@ public record LabelledAnswers(String personaId, List<LabelledAnswer> answers, Pa
             }
             Optional<String> persona = Optional.empty();
             List<LabelledAnswer> answers = new ArrayList<>();
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            JsonToken field;
+            while ((field = parser.nextToken()) != JsonToken.END_OBJECT) {
+                if (field != JsonToken.FIELD_NAME) {
+                    throw problem(parser.currentTokenLocation().getLineNr(), "expected a key such as 'answers'");
+                }
                 String key = parser.currentName();
                 int line = parser.currentLocation().getLineNr();
                 JsonToken value = parser.nextToken();
@@ -112,8 +116,12 @@ public record LabelledAnswers(String personaId, List<LabelledAnswer> answers, Pa
             if (value != JsonToken.START_ARRAY) {
                 throw problem(line, "'answers' must be a list of answers");
             }
-            while (parser.nextToken() == JsonToken.START_OBJECT) {
+            JsonToken item;
+            while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
                 int at = parser.currentTokenLocation().getLineNr();
+                if (item != JsonToken.START_OBJECT) {
+                    throw problem(at, "an answer must be a mapping with question, kind and text");
+                }
                 JsonNode node = YAML.readTree(parser);
                 into.add(answer(node, at));
             }

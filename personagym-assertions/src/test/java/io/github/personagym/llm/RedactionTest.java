@@ -24,6 +24,8 @@ class RedactionTest {
     void aBearerTokenIsRedactedAndTheWordBearerInProseIsNot() {
         assertThat(SHAPES_ONLY.redact("Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2ln and bearer responsibilities"))
                 .isEqualTo("Authorization: Bearer [redacted] and bearer responsibilities");
+        assertThat(SHAPES_ONLY.redact("She is the ring bearer extraordinaire. The Bearer Instruments."))
+                .isEqualTo("She is the ring bearer extraordinaire. The Bearer Instruments.");
     }
 
     @Test

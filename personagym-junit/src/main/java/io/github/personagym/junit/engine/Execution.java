@@ -166,8 +166,8 @@ final class Execution {
     private void report(PersonaDescriptor persona, PersonaPlan plan) {
         if (plan instanceof PersonaPlan.Skip skip) {
             // a skip is a green build that did nothing for this persona: say so where the user looks
-            System.out.println("[personagym] SKIPPED " + persona.persona().id() + ": "
-                    + skip.reason().replaceAll("\\s*\\R\\s*", " "));
+            System.out.println(engine.redaction().redact("[personagym] SKIPPED " + persona.persona().id() + ": "
+                    + skip.reason().replaceAll("\\s*\\R\\s*", " ")));
             listener.executionSkipped(persona, skip.reason());
             return;
         }

@@ -226,6 +226,14 @@ final class PersonaTree {
 
     /** One line when {@value ConfigKeys#PERSONAS} left personas out, so that a smaller run never looks complete. */
     void reportSelection() {
+        if (!selection.isAll() && selected.isEmpty() && !leftOut.isEmpty()) {
+            String first = selection.describe().substring(selection.describe().indexOf('=') + 1).split(",")[0].strip();
+            sayOnce("[personagym] WARNING " + selection.describe() + " matches none of the " + leftOut.size()
+                    + " personas of this run" + io.github.personagym.persona.NearestKey.suggest(first, leftOut)
+                    .map(id -> " (did you mean " + id + "?)").orElse(" (they are " + String.join(", ", leftOut) + ")")
+                    + ": nothing is evaluated");
+            return;
+        }
         if (!selection.isAll()) {
             sayOnce("[personagym] " + selection.describe() + ": " + selected.size() + " of "
                     + (selected.size() + leftOut.size()) + " personas selected" + (leftOut.isEmpty() ? ""

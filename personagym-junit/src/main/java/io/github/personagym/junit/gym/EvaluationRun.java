@@ -114,7 +114,13 @@ final class EvaluationRun {
      */
     private Reply askWithin(SuiteQuestion question) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
-        Thread thread = new Thread(() -> reply.complete(ask(question)), "personagym-agent-" + question.key());
+        Thread thread = new Thread(() -> {
+            try {
+                reply.complete(ask(question));
+            } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
+                reply.completeExceptionally(failure);
+            }
+        }, "personagym-agent-" + question.key());
         thread.setDaemon(true);
         thread.start();
         try {

@@ -135,7 +135,8 @@ final class Baseline {
             return new Baseline(file.personas() == null ? Map.of() : file.personas());
         } catch (IOException e) {
             throw new BaselineException("Cannot read the baseline " + path + ": " + e.getMessage()
-                    + ". Fix or delete it, or write a new one with " + RegressionGate.UPDATE_COMMAND, e);
+                    + ". Fix it (a merge conflict?) or delete it and write a new one with " + RegressionGate.UPDATE_COMMAND
+                    + "; an update never writes over a file it cannot read, so no entry in it is lost", e);
         }
     }
 

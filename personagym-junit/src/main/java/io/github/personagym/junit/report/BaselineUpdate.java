@@ -39,6 +39,7 @@ final class BaselineUpdate {
      * and a warning naming every entry that was not, with the command that updates them.
      *
      * @throws Baseline.UnknownSchemaVersion when the file on disk is of a schema version this build does not read
+     * @throws Baseline.BaselineException   when the file on disk cannot be read; it is left as it is
      */
     synchronized List<String> write() {
         List<String> lines = new ArrayList<>();
@@ -65,14 +66,11 @@ final class BaselineUpdate {
         return lines;
     }
 
-    /** The file as it is now; one that cannot be read has nothing worth keeping, unless a later build made it. */
+    /**
+     * The file as it is now. One that cannot be read (a merge conflict, a hand edit) is never written over: it may
+     * hold other personas' entries, so the update fails with the reason instead.
+     */
     private Baseline onDisk() {
-        try {
-            return Baseline.read(file);
-        } catch (Baseline.UnknownSchemaVersion e) {
-            throw e;
-        } catch (Baseline.BaselineException e) {
-            return Baseline.empty();
-        }
+        return Baseline.read(file);
     }
 }

@@ -65,6 +65,19 @@ class FirstHourTest {
     }
 
     @Test
+    void aSelectionThatMatchesNoPersonaSaysSoWithTheIdMeant() {
+        List<String> said;
+        try (ConsoleCapture console = ConsoleCapture.start()) {
+            kit(services, suites, reports).configurationParameter("personagym.personas", "captian")
+                    .selectors(selectClass(Fixtures.AllPersonas.class)).execute();
+            said = console.linesWith("personagym.personas");
+        }
+
+        assertThat(said).containsExactly("[personagym] WARNING personagym.personas=captian matches none of the 2 "
+                + "personas of this run (did you mean captain?): nothing is evaluated");
+    }
+
+    @Test
     void anAnnotationThresholdOutsideOneToFiveIsAnErrorNamingTheAnnotation() {
         EngineExecutionResults results = kit(services, suites, reports)
                 .selectors(selectClass(ThresholdOutOfRange.class)).execute();

@@ -87,6 +87,20 @@ class PersonaEvaluationTest {
     }
 
     @Test
+    void anAgentThatThrowsAnErrorFailsItsQuestionAtOnceNamingTheErrorNotATimeout() {
+        var judge = ScriptedJudge.scoring("scripted", key -> 4);
+        PersonaAgent broken = question -> {
+            throw new AssertionError("agent assertion");
+        };
+
+        var result = evaluation(judge).agentTimeout(java.time.Duration.ofSeconds(20)).build()
+                .run(CAPTAIN, List.of(ACTION), suite(ACTION, 1), broken);
+
+        assertThat(result.question("expected-action-1").orElseThrow().problem()).hasValueSatisfying(problem ->
+                assertThat(problem).contains("agent assertion").doesNotContain("did not answer in"));
+    }
+
+    @Test
     void noMoreAnswersAndJudgeCallsThanTheBoundAreInFlight() {
         var inFlight = new AtomicInteger();
         var maxInFlight = new AtomicInteger();

@@ -1,6 +1,7 @@
 package io.github.personagym.junit.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -254,7 +255,20 @@ class RegressionGateTest {
         assertThat(result.status()).isEqualTo(GateResult.Status.BROKEN);
         assertThat(result.failed()).isTrue();
         assertThat(result.message()).startsWith("Cannot read the baseline " + baseline())
-                .endsWith("./mvnw verify -Dpersonagym.baseline.update=true");
+                .contains("./mvnw verify -Dpersonagym.baseline.update=true");
+    }
+
+    @Test
+    void anUpdateNeverWritesOverABaselineItCannotReadSoNoEntryInItIsLost() throws IOException {
+        Files.createDirectories(baseline().getParent());
+        String conflicted = "{\n<<<<<<< HEAD\n  \"personas\": {}\n=======\n>>>>>>> other\n}\n";
+        Files.writeString(baseline(), conflicted);
+        var gate = new RegressionGate(baseline(), 0.25, true);
+        gate.check(ScriptedRuns.persona("captain").answers(HABITS, 4).build());
+
+        assertThatThrownBy(gate::writeUpdates).hasMessageContaining("Cannot read the baseline " + baseline())
+                .hasMessageContaining("never writes over a file it cannot read");
+        assertThat(baseline()).hasContent(conflicted);
     }
 
     @Test
