@@ -35,7 +35,7 @@ import java.util.function.Supplier;
 final class EvaluationRun {
 
     /** The agent's answer to one question, or why there is none. */
-    private record Reply(Optional<String> text, Optional<String> error) {
+    record Reply(Optional<String> text, Optional<String> error) {
 
         static Reply of(String text) {
             return new Reply(Optional.of(text), Optional.empty());
@@ -113,22 +113,29 @@ final class EvaluationRun {
      * the timeout its thread is interrupted and left behind (a daemon), and the slot it held is given back.
      */
     private Reply askWithin(SuiteQuestion question) {
+        return answerWithin(agent, question.text(), settings.agentTimeout(), "personagym-agent-" + question.key());
+    }
+
+    /**
+     * Asks {@code agent} on a thread of its own, so that an agent that never returns costs its question and nothing
+     * else: past {@code timeout} the thread is interrupted and left behind (a daemon).
+     */
+    static Reply answerWithin(PersonaAgent agent, String question, java.time.Duration timeout, String threadName) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                reply.complete(ask(question));
+                reply.complete(ask(agent, question));
             } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
                 reply.completeExceptionally(failure);
             }
-        }, "personagym-agent-" + question.key());
+        }, threadName);
         thread.setDaemon(true);
         thread.start();
         try {
-            return reply.get(settings.agentTimeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             thread.interrupt();
-            return Reply.failed("the agent did not answer in "
-                    + io.github.personagym.config.Durations.human(settings.agentTimeout())
+            return Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
                     + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
         } catch (InterruptedException e) {
             thread.interrupt();
@@ -139,9 +146,9 @@ final class EvaluationRun {
         }
     }
 
-    private Reply ask(SuiteQuestion question) {
+    private static Reply ask(PersonaAgent agent, String question) {
         try {
-            String text = agent.answer(question.text());
+            String text = agent.answer(question);
             if (text == null || text.isBlank()) {
                 return Reply.failed(text == null ? "the agent returned null" : "the agent returned a blank answer");
             }

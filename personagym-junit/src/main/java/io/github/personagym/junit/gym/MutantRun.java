@@ -108,21 +108,14 @@ final class MutantRun {
                 .toList());
     }
 
+    /** The other persona's agent, asked as a run asks an agent: on its own thread, within the agent timeout. */
     private Reply ask(OtherPersona other, QuestionResult question) {
         agentCalls.incrementAndGet();
-        try {
-            String text = other.agent().answer(question.question().text());
-            return text == null || text.isBlank()
-                    ? new Reply(question, Optional.empty(), Optional.of("the agent of persona '" + other.id()
-                            + "' gave no answer"))
-                    : new Reply(question, Optional.of(text), Optional.empty());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new Reply(question, Optional.empty(), Optional.of("interrupted while the other agent answered"));
-        } catch (Exception e) {
-            return new Reply(question, Optional.empty(), Optional.of("the agent of persona '" + other.id()
-                    + "' failed: " + EvaluationRun.describe(e)));
-        }
+        EvaluationRun.Reply reply = EvaluationRun.answerWithin(other.agent(), question.question().text(),
+                settings.agentTimeout(), "personagym-swap-" + other.id() + "-" + question.key());
+        return reply.text().isPresent() ? new Reply(question, reply.text(), Optional.empty())
+                : new Reply(question, Optional.empty(), Optional.of("the agent of persona '" + other.id() + "': "
+                        + reply.error().orElse("no answer")));
     }
 
     private CompletableFuture<MutantTrial> judged(MutantKind kind, List<Reply> replies, List<String> notes) {

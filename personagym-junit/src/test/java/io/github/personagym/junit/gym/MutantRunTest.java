@@ -102,7 +102,7 @@ class MutantRunTest {
             assertThat(a.isScored()).isFalse();
             assertThat(a.judged().verdicts()).isEmpty();
             assertThat(a.problem()).hasValueSatisfying(p -> assertThat(p)
-                    .contains("the agent of persona 'nurse' failed: IllegalStateException: nurse agent down"));
+                    .contains("the agent of persona 'nurse': IllegalStateException: nurse agent down"));
         });
         assertThat(swapped.score().value()).as("a task without a scored mutant answer leaves no score").isEmpty();
         assertThat(judge.batches().stream().flatMap(List::stream).map(Answer::text))
@@ -122,5 +122,23 @@ class MutantRunTest {
         assertThat(oneWord.notes()).containsExactly(
                 "Linguistic Habits left out: every answer's one-word mutant is the answer itself");
         assertThat(oneWord.score().tasks()).containsOnlyKeys(ACTION.name());
+    }
+
+    @Test
+    void aSwappedAgentThatNeverAnswersCostsItsMutantAnswersNotTheRun() {
+        var judge = new ScriptedJudge("scripted", answer -> io.github.personagym.judge.Verdict.scored("scripted", 2, "scripted"));
+        PersonaAgent hangs = question -> {
+            new java.util.concurrent.CountDownLatch(1).await();
+            return "never";
+        };
+
+        var result = PersonaEvaluation.builder(List.of(judge)).mutants(TWO_PER_TASK)
+                .agentTimeout(java.time.Duration.ofMillis(200))
+                .swapWith(persona -> Optional.of(new OtherPersona("nurse", hangs))).build()
+                .run(CAPTAIN, List.of(ACTION, HABITS), suite(ACTION, 3, HABITS, 3), CAPTAIN_AGENT);
+
+        MutantTrial swapped = trial(result.mutants().orElseThrow(), MutantKind.SWAPPED);
+        assertThat(swapped.answers()).isNotEmpty().allSatisfy(a -> assertThat(a.problem()).hasValueSatisfying(p ->
+                assertThat(p).contains("the agent of persona 'nurse': the agent did not answer in 0.2s")));
     }
 }
