@@ -144,13 +144,75 @@ final class PersonaRunner {
         if (judges.stream().noneMatch(PersonaCalibratedJudge.class::isInstance)) {
             return judges;
         }
-        Map<Persona, List<ScoreExemplars>> others = new LinkedHashMap<>();
+        Map<String, Persona> byId = new java.util.TreeMap<>();
+        Map<String, List<ScoreExemplars>> exemplarsById = new LinkedHashMap<>();
         engine.getDescendants().stream().filter(PersonaDescriptor.class::isInstance).map(PersonaDescriptor.class::cast)
-                .filter(other -> !other.persona().id().equals(persona.persona().id()))
-                .forEach(other -> others.putIfAbsent(other.persona(), exemplars(other.suite())));
+                .forEach(other -> {
+                    byId.putIfAbsent(other.persona().id(), other.persona());
+                    exemplarsById.putIfAbsent(other.persona().id(), exemplars(other.suite()));
+                });
+        siblings(persona.location()).forEach((other, suite) -> {
+            byId.putIfAbsent(other.id(), other);
+            exemplarsById.putIfAbsent(other.id(), suite);
+        });
+        Map<Persona, List<ScoreExemplars>> others = new LinkedHashMap<>();
+        byId.forEach((id, other) -> {
+            if (!id.equals(persona.persona().id())) {
+                others.put(other, exemplarsById.get(id));
+            }
+        });
         List<ScoreExemplars> own = exemplars(persona.suite());
         return judges.stream().map(judge -> judge instanceof PersonaCalibratedJudge c
                 ? c.calibrated(persona.persona(), own, others) : judge).toList();
+    }
+
+    private final Map<String, Map<Persona, List<ScoreExemplars>>> siblingsByFolder =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The personas in the folder of this persona's file, with their suites' exemplars, whatever the run selected:
+     * so that the offline judge contrasts a persona with the same personas whether one test class, one persona
+     * ({@value ConfigKeys#PERSONAS}) or the whole build runs. Files that cannot be read are left out.
+     */
+    private Map<Persona, List<ScoreExemplars>> siblings(PersonaLocation location) {
+        String folder = location.file().map(f -> String.valueOf(f.getParent()))
+                .orElseGet(() -> {
+                    String resource = location.resource().orElse("");
+                    return "classpath:" + (resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/')) : "");
+                });
+        return siblingsByFolder.computeIfAbsent(folder, ignored -> {
+            Map<Persona, List<ScoreExemplars>> found = new LinkedHashMap<>();
+            for (PersonaLocation sibling : beside(location)) {
+                try {
+                    Persona other = files().load(sibling);
+                    found.putIfAbsent(other, exemplars(files().suite(other, sibling).suite()));
+                } catch (RuntimeException unreadable) {
+                    // a broken sibling fails its own tests where it is selected; here it is only not contrasted
+                }
+            }
+            return found;
+        });
+    }
+
+    private static List<PersonaLocation> beside(PersonaLocation location) {
+        if (location.file().isPresent()) {
+            Path parent = location.file().get().getParent();
+            try (var files = java.nio.file.Files.list(parent)) {
+                return files.filter(PersonaRunner::isPersonaFile).sorted().map(PersonaLocation::ofFile).toList();
+            } catch (java.io.IOException | RuntimeException e) {
+                return List.of();
+            }
+        }
+        String resource = location.resource().orElse("");
+        String folder = resource.contains("/") ? resource.substring(0, resource.lastIndexOf('/') + 1) : "";
+        return new ClasspathPersonas(Thread.currentThread().getContextClassLoader()).resolve(folder + "*.y*ml").stream()
+                .filter(name -> isPersonaFile(Path.of(name))).map(PersonaLocation::ofResource).toList();
+    }
+
+    private static boolean isPersonaFile(Path file) {
+        String name = file.getFileName().toString();
+        return (name.endsWith(".yaml") || name.endsWith(".yml")) && !name.endsWith(SuiteFile.EXTENSION)
+                && !name.endsWith(".labelled.yaml");
     }
 
     private static List<ScoreExemplars> exemplars(Optional<Suite> suite) {
