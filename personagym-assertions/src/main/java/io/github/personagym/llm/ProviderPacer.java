@@ -20,7 +20,9 @@ import java.util.function.Function;
 final class ProviderPacer {
 
     /** A pacer that never holds a call and reads nothing: for clients built outside {@link ModelAccess}. */
-    static final ProviderPacer NONE = new ProviderPacer(duration -> { }, Clock.systemUTC(), Duration.ZERO);
+    static final ProviderPacer NONE = new ProviderPacer(duration -> {
+        throw new IllegalStateException("the unpaced pacer never holds a call, yet was asked to wait " + duration);
+    }, Clock.systemUTC(), Duration.ZERO);
 
     /** A call that may start: its number, and the prompt tokens of all calls started up to it. */
     record Ticket(long number, long promptTokensThen) {

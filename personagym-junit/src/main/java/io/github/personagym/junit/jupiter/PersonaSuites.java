@@ -60,7 +60,7 @@ final class PersonaSuites {
         SuiteGenerator generator = models.suiteGenerator().orElseThrow(() -> {
             String why = "No suite for persona '" + persona.id() + "' at " + path + " and no generator model to make "
                     + "one: " + models.whyNoGenerator();
-            System.out.println("[personagym] SKIPPED " + persona.id() + ": " + why);
+            System.out.println(models.access().redaction().redact("[personagym] SKIPPED " + persona.id() + ": " + why));
             return new TestAbortedException(why);
         });
         Suite made = generator.generate(persona, PersonaFingerprint.of(persona).hash(), tasks,
