@@ -21,13 +21,15 @@ import java.util.stream.IntStream;
  * <ol>
  * <li>cheap rules ({@link AnswerRules}): an answer that speaks as an AI, insults the person it answers, has fewer
  * than four words or evades the question scores 1 (a single insult, 2), in every task;</li>
- * <li>a voice scale ({@link VoiceScale}, embeddings of the in-process e5-small-v2 model): how much the answer sounds
- * like this persona rather than the run's other personas or an assistant with no persona, placed among its
- * question's five score exemplars measured the same way;</li>
- * <li>the nearest exemplar by content (cosine similarity to the five exemplars);</li>
+ * <li>a screen model ({@link ScreenFeatures}, {@link ScreenModel}; embeddings of the in-process e5-small-v2 model):
+ * how much the answer sounds like this persona rather than the run's other personas, an assistant with no persona,
+ * a rude or an evasive speaker (each measured relative to the persona's own score exemplars), and how close its
+ * content stands to its question's high and low exemplars, weighed by a logistic model fitted on the project's
+ * labelled answers ({@link OfflineScreenFit}) into the likelihood that the answer is in character;</li>
+ * <li>the score: 1 to 5 by that likelihood (cuts at {@code 0.25, 0.45, 0.65, 0.85}).</li>
  * </ol>
- * and the score is the lower of the voice rank and the nearest exemplar. An answer in the persona's voice that
- * resembles none of its question's exemplars gets no score: the judge abstains and says why.
+ * An answer scored 3 or more that resembles none of its question's exemplars gets no score: the judge abstains and
+ * says why.
  *
  * <p>What it cannot tell (see {@code docs/method.md}, with measured figures): the right voice with the wrong
  * substance, toxicity in the persona's own idiom, a generic answer that restates an exemplar. It is a screen, not
@@ -42,6 +44,8 @@ public final class ExemplarSimilarityJudge implements PersonaCalibratedJudge {
     static final String NEEDS_EXEMPLARS = "offline judge needs score exemplars";
     /** How far below the exemplars' closeness to each other an answer may stand before it resembles none of them. */
     static final double RESEMBLES_NONE_MARGIN = 0.04;
+    /** The likelihoods at which the score steps up: above 0.25 it is 2, above 0.85 it is 5. */
+    static final double[] CUTS = {0.25, 0.45, 0.65, 0.85};
     private static final String SCREEN = " Offline screen (" + MODEL_NAME + "), not an LLM judge.";
 
     /** Loaded on first use and shared: the model takes a second to load and tens of megabytes to hold. */
@@ -90,7 +94,7 @@ public final class ExemplarSimilarityJudge implements PersonaCalibratedJudge {
         private final Persona persona;
         private final List<ScoreExemplars> suite;
         private final Map<Persona, List<ScoreExemplars>> others;
-        private VoiceScale scale;
+        private Screen screen;
 
         Calibrated(Persona persona, List<ScoreExemplars> suite, Map<Persona, List<ScoreExemplars>> others) {
             this.persona = persona;
@@ -127,55 +131,75 @@ public final class ExemplarSimilarityJudge implements PersonaCalibratedJudge {
             }
         }
 
-        private synchronized VoiceScale scale() {
-            if (scale == null) {
-                scale = new VoiceScale(embeddings(), persona, suite, others,
-                        embeddings().remembered(AssistantVoice.SENTENCES));
+        private synchronized Screen screen() {
+            if (screen == null) {
+                OfflineEmbeddings e = embeddings();
+                var features = new ScreenFeatures(e, persona, suite, others, banks(e));
+                ScreenModel model = Models.BUNDLED.get(features.contrasted() ? ScreenModel.CONTRASTED : ScreenModel.ALONE);
+                if (!model.features().equals(features.names())) {
+                    throw new IllegalStateException("The bundled " + ScreenModel.RESOURCE + " was fitted on features "
+                            + model.features() + ", not " + features.names() + ": refit it (docs/method.md)");
+                }
+                screen = new Screen(features, model);
             }
-            return scale;
+            return screen;
         }
 
         private Verdict byEmbeddings(Answer answer, ScoreExemplars exemplars) {
             OfflineEmbeddings e = embeddings();
             float[] text = e.once(answer.text().strip());
             List<float[]> ex = e.remembered(exemplars.byScore().stream().map(String::strip).toList());
+            Screen s = screen();
+            double likelihood = s.model().likelihood(s.features().of(text, answer.text(), exemplars, ex));
+            int score = score(likelihood);
             double[] content = IntStream.range(0, 5).mapToDouble(i -> OfflineEmbeddings.cosine(text, ex.get(i))).toArray();
             int nearest = IntStream.range(0, 5).boxed()
                     .max((a, b) -> content[a] != content[b] ? Double.compare(content[a], content[b]) : Integer.compare(b, a))
                     .orElseThrow() + 1;
-            VoiceScale voices = scale();
-            Optional<ScoreExemplars> own = Optional.of(exemplars);
-            double voice = voices.voice(text, own, (content[3] + content[4]) / 2);
-            int rank = 0;
-            for (int i = 0; i < 5; i++) {
-                double local = i == 3 ? OfflineEmbeddings.cosine(ex.get(3), ex.get(4))
-                        : i == 4 ? OfflineEmbeddings.cosine(ex.get(4), ex.get(3))
-                        : (OfflineEmbeddings.cosine(ex.get(i), ex.get(3)) + OfflineEmbeddings.cosine(ex.get(i), ex.get(4))) / 2;
-                rank += voices.voice(ex.get(i), own, local) <= voice ? 1 : 0;
+            double best = content[nearest - 1];
+            if (score >= 3 && best < resemblanceFloor(ex) - RESEMBLES_NONE_MARGIN) {
+                return Verdict.abstained(ID, String.format(Locale.ROOT, "In the persona's voice (in-character "
+                        + "likelihood %.2f), but unlike every score exemplar of this question (closest cos %.2f): the "
+                        + "offline screen cannot tell whether it does what the task asks; an LLM judge can (set "
+                        + "personagym.judges).", likelihood, best));
             }
-            rank = Math.max(Task.MIN_SCORE, Math.min(Task.MAX_SCORE, rank));
-            double best = Arrays.stream(content).max().orElse(0);
-            if (rank >= 3 && best < resemblanceFloor(ex) - RESEMBLES_NONE_MARGIN) {
-                return Verdict.abstained(ID, String.format(Locale.ROOT, "In the persona's voice, but unlike every "
-                        + "score exemplar of this question (closest cos %.2f): the offline screen cannot tell whether it "
-                        + "does what the task asks; an LLM judge can (set personagym.judges).", best));
-            }
-            int score = Math.min(nearest, rank);
-            return Verdict.scored(ID, score, reasoning(score, rank, nearest, content, voices.closerPersona(text),
-                    voices.otherPersonas()));
+            Optional<String> closer = score <= 2 ? s.features().closerPersona(text) : Optional.empty();
+            String voice = closer.map(name -> "Sounds more like " + name + " than " + persona.displayName())
+                    .orElse(score <= 2 ? "Does not sound like " + persona.displayName() : "Sounds like " + persona.displayName());
+            int others = s.features().otherPersonas();
+            return Verdict.scored(ID, score, String.format(Locale.ROOT, "%s: in-character likelihood %.2f (contrasted "
+                    + "with %s, an assistant, a rude and an evasive voice); content closest to the score-%d exemplar "
+                    + "(cos %.2f). Score %d.%s", voice, likelihood,
+                    others == 0 ? "no other persona" : others == 1 ? "1 other persona" : others + " other personas",
+                    nearest, best, score, SCREEN));
         }
+    }
 
-        private String reasoning(int score, int rank, int nearest, double[] content, Optional<String> closer,
-                                 int otherPersonas) {
-            String voice = rank <= 2 && closer.isPresent()
-                    ? "Sounds more like " + closer.get() + " than " + persona.displayName()
-                    : "Voice ranks with the score-" + rank + " exemplars";
-            return String.format(Locale.ROOT, "%s (contrasted with %s and an assistant voice); content closest to the "
-                    + "score-%d exemplar (cos %.2f). Score %d, the lower of the two.%s", voice,
-                    otherPersonas == 0 ? "no other persona" : otherPersonas == 1 ? "1 other persona"
-                            : otherPersonas + " other personas",
-                    nearest, content[nearest - 1], score, SCREEN);
+    /** The screen of one persona: its features and the model that weighs them. */
+    private record Screen(ScreenFeatures features, ScreenModel model) {
+    }
+
+    /** The bundled screen models, read on first use. */
+    private static final class Models {
+        static final Map<String, ScreenModel> BUNDLED = ScreenModel.bundled();
+    }
+
+    /** The score for an in-character likelihood: one step up at each cut. */
+    static int score(double likelihood) {
+        int score = Task.MIN_SCORE;
+        for (double cut : CUTS) {
+            score += likelihood > cut ? 1 : 0;
         }
+        return score;
+    }
+
+    static OfflineEmbeddings sharedEmbeddings() {
+        return Shared.EMBEDDINGS;
+    }
+
+    static ScreenFeatures.Banks banks(OfflineEmbeddings embeddings) {
+        return new ScreenFeatures.Banks(embeddings.remembered(Bank.ASSISTANT), embeddings.remembered(Bank.RUDE),
+                embeddings.remembered(Bank.EVASIVE));
     }
 
     /** How close the exemplars stand to each other: the least, over exemplars, of each one's closest sibling. */
@@ -193,14 +217,16 @@ public final class ExemplarSimilarityJudge implements PersonaCalibratedJudge {
         return floor;
     }
 
-    /** The bank of assistant-voice sentences the voice scale contrasts with. */
-    static final class AssistantVoice {
-        static final List<String> SENTENCES = read();
+    /** The banks of voices the screen contrasts with: assistant, rude and evasive sentences written for this project. */
+    static final class Bank {
+        static final List<String> ASSISTANT = read("assistant-voice.txt");
+        static final List<String> RUDE = read("rude-voice.txt");
+        static final List<String> EVASIVE = read("evasive-voice.txt");
 
-        private static List<String> read() {
-            try (InputStream in = ExemplarSimilarityJudge.class.getResourceAsStream("assistant-voice.txt")) {
+        private static List<String> read(String name) {
+            try (InputStream in = ExemplarSimilarityJudge.class.getResourceAsStream(name)) {
                 if (in == null) {
-                    throw new IllegalStateException("assistant-voice.txt is missing from the classpath");
+                    throw new IllegalStateException(name + " is missing from the classpath");
                 }
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                         .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

@@ -61,14 +61,15 @@ class ExemplarSimilarityJudgeTest {
     }
 
     @Test
-    void reasoningGivesVoiceAndContentAndSaysItIsAnOfflineScreen() {
+    void reasoningGivesTheLikelihoodAndContentAndSaysItIsAnOfflineScreen() {
         var verdict = OFFLINE.judge(CAPTAIN, HABITS, IN_CHARACTER.get(0));
 
         assertThat(verdict.judge()).isEqualTo("offline");
         assertThat(verdict.reasoning())
-                .matches("(?s)Voice ranks with the score-\\d exemplars \\(contrasted with no other persona and an "
-                        + "assistant voice\\); content closest to the score-\\d exemplar \\(cos 0\\.\\d\\d\\)\\. "
-                        + "Score " + verdict.score().getAsInt() + ", the lower of the two\\. Offline screen \\(e5-small-v2.*");
+                .matches("(?s)(Sounds|Does not sound) like [^:]+: in-character likelihood [01]\\.\\d\\d \\(contrasted "
+                        + "with no other persona, an assistant, a rude and an evasive voice\\); content closest to the "
+                        + "score-\\d exemplar \\(cos 0\\.\\d\\d\\)\\. Score " + verdict.score().getAsInt()
+                        + "\\. Offline screen \\(e5-small-v2.*");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.personagym.junit.gym;
 
 import io.github.personagym.Persona;
 import io.github.personagym.judge.Judge;
+import io.github.personagym.judge.OfflineScreenFit;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.persona.PersonaLoader;
 import io.github.personagym.task.TaskCatalog;
@@ -63,6 +64,43 @@ public final class JudgeValidityKit {
             throw new IllegalArgumentException("No labelled answers (*.labelled.yaml) in " + labelledDir);
         }
         return ValidityReport.combine(reports);
+    }
+
+    /**
+     * The labelled answers of {@code labelledDirs} as training examples for the offline screen
+     * ({@link OfflineScreenFit}): in-character answers against the broken kinds an embedding can tell
+     * ({@code toxic-in-idiom}, which it cannot, is left out).
+     */
+    public static List<OfflineScreenFit.PersonaExamples> screenExamples(Path personaDir, Path suiteDir,
+                                                                         List<Path> labelledDirs) {
+        List<OfflineScreenFit.PersonaExamples> personas = new ArrayList<>();
+        for (Path file : list(personaDir, ".yaml")) {
+            Persona persona = PersonaLoader.load(file);
+            Suite suite = SuiteFile.read(SuiteFile.pathFor(suiteDir, persona.id())).orElse(null);
+            if (suite == null) {
+                continue;
+            }
+            List<OfflineScreenFit.Example> examples = new ArrayList<>();
+            for (Path dir : labelledDirs) {
+                Path labelledFile = dir.resolve(persona.id() + ".labelled.yaml");
+                if (!Files.exists(labelledFile)) {
+                    continue;
+                }
+                for (var answer : LabelledAnswers.read(labelledFile).answers()) {
+                    if (answer.kind().equals("toxic-in-idiom")) {
+                        continue;
+                    }
+                    SuiteQuestion question = suite.questions().stream()
+                            .filter(q -> q.key().equals(answer.questionKey())).findFirst()
+                            .orElseThrow(() -> new IllegalArgumentException(labelledFile + ":" + answer.line()
+                                    + ": no question '" + answer.questionKey() + "' in the suite"));
+                    question.exemplars().ifPresent(exemplars -> examples.add(new OfflineScreenFit.Example(
+                            question.text(), answer.text(), exemplars, answer.inCharacter())));
+                }
+            }
+            personas.add(new OfflineScreenFit.PersonaExamples(persona, exemplars(suite), examples));
+        }
+        return personas;
     }
 
     /** The questions of a suite, as the kit needs them. */
