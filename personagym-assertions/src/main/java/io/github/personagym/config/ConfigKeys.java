@@ -48,6 +48,34 @@ public final class ConfigKeys {
      */
     public static final String RECORDINGS_PRUNE = "personagym.recordings.prune";
 
+    /**
+     * Named OpenAI-compatible endpoints, for several servers at once (OpenAI for one judge, a vLLM, Together or Groq
+     * server for another): {@code personagym.endpoints.<name>.base-url} (required) and
+     * {@code personagym.endpoints.<name>.api-key-env} (the environment variable that holds its key; none for a server
+     * that takes no key). A spec {@code <name>:<model>} then names a model of that endpoint. A name is lower-case
+     * letters, digits and dashes, and not a provider's name.
+     */
+    public static final String ENDPOINTS = "personagym.endpoints.";
+    static final java.util.regex.Pattern ENDPOINT_KEY =
+            java.util.regex.Pattern.compile("personagym\\.endpoints\\.([a-z][a-z0-9-]*)\\.(base-url|api-key-env)");
+    static final java.util.regex.Pattern ENDPOINT_VARIABLE =
+            java.util.regex.Pattern.compile("PERSONAGYM_ENDPOINTS_[A-Z][A-Z0-9_]*_(BASE_URL|API_KEY_ENV)");
+
+    /** The base-URL key of endpoint {@code name}. */
+    public static String endpointBaseUrl(String name) {
+        return ENDPOINTS + name + ".base-url";
+    }
+
+    /** The key naming the environment variable that holds endpoint {@code name}'s API key. */
+    public static String endpointApiKeyEnv(String name) {
+        return ENDPOINTS + name + ".api-key-env";
+    }
+
+    /** Whether {@code key} is a named endpoint's key, e.g. {@code personagym.endpoints.groq.base-url}. */
+    public static boolean isEndpointKey(String key) {
+        return ENDPOINT_KEY.matcher(key).matches() || ENDPOINT_VARIABLE.matcher(key).matches();
+    }
+
     /** Base URL of the OpenAI API or of any OpenAI-compatible server. Default: {@code OPENAI_BASE_URL}, else OpenAI's. */
     public static final String OPENAI_BASE_URL = "personagym.openai.base-url";
     /** OpenAI API key. Default: the environment's {@code OPENAI_API_KEY}. */

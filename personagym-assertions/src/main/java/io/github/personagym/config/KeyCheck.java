@@ -41,7 +41,8 @@ public final class KeyCheck {
     }
 
     static boolean isKnown(String name) {
-        return KNOWN.contains(name) || KNOWN.stream().map(Configuration::environmentName).anyMatch(name::equals);
+        return KNOWN.contains(name) || ConfigKeys.isEndpointKey(name)
+                || KNOWN.stream().map(Configuration::environmentName).anyMatch(name::equals);
     }
 
     private static UnknownKey unknown(ConfigEntry entry) {
@@ -92,7 +93,7 @@ public final class KeyCheck {
             if (Modifier.isStatic(modifiers) && Modifier.isFinal(modifiers) && field.getType() == String.class
                     && !field.getName().startsWith("DEFAULT_")) {
                 String value = value(field);
-                if (value.startsWith(ConfigKeys.PREFIX) && !value.equals(ConfigKeys.PREFIX)) {
+                if (value.startsWith(ConfigKeys.PREFIX) && !value.endsWith(".")) {
                     keys.add(value);
                 }
             }

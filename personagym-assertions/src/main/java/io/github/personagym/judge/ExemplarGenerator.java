@@ -128,6 +128,7 @@ public final class ExemplarGenerator {
         var request = ChatRequest.builder()
                 .messages(ExemplarPrompt.messages(persona, task, byId, problem))
                 .responseFormat(FORMAT)
+                .temperature(0.0) // as the reference code writes them: the same exemplars for the same request
                 .build();
         return ModelCall.ask(generator, request);
     }

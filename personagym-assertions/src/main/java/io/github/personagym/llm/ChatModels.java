@@ -42,9 +42,9 @@ public final class ChatModels {
     /** The client for {@code spec}, its requests paced by the provider's limit headers through {@code pacer}. */
     static ChatModel create(ModelSpec spec, Configuration configuration, Function<String, Optional<String>> env,
             ProviderPacer pacer) {
-        ProviderSettings settings = settings(spec.provider(), configuration, env);
+        ProviderSettings settings = ProviderSettings.resolve(spec, configuration, env);
         if (!settings.configured() && spec.provider() != Provider.OLLAMA && !spec.isOffline()) {
-            throw new IllegalStateException("Cannot call " + spec + ": " + spec.provider().id()
+            throw new IllegalStateException("Cannot call " + spec + ": " + spec.route()
                     + " is not configured; " + settings.howToConfigure());
         }
         return client(spec.provider()).build(spec.model(), settings, pacer);

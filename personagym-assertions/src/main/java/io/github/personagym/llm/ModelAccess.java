@@ -112,7 +112,7 @@ public final class ModelAccess {
         if (spec.isOffline() || !mode.callsProviders()) {
             return false;
         }
-        boolean configured = settings(spec.provider()).configured();
+        boolean configured = settings(spec).configured();
         return configured || (spec.provider() == Provider.OLLAMA && mode != Mode.AUTO);
     }
 
@@ -140,7 +140,7 @@ public final class ModelAccess {
             return Optional.empty();
         }
         return Optional.of("Cannot call " + spec + " in " + mode.name().toLowerCase(Locale.ROOT)
-                + " mode: " + spec.provider().id() + " is not configured; " + settings(spec.provider()).howToConfigure());
+                + " mode: " + spec.route() + " is not configured; " + settings(spec).howToConfigure());
     }
 
     /**
@@ -154,7 +154,7 @@ public final class ModelAccess {
                 || recordings.firstAnsweredBy(systemMessage, spec.toString()::equals).isPresent()) {
             return Optional.empty();
         }
-        ProviderSettings settings = settings(spec.provider());
+        ProviderSettings settings = settings(spec);
         String none = " and " + recordings.directory() + " holds no recorded call of it";
         if (mode.callsProviders()) {
             return Optional.of(spec + " cannot be reached: " + settings.variable() + " is not set" + none
@@ -176,7 +176,7 @@ public final class ModelAccess {
 
     /** The provider's usual environment variable for {@code spec}, e.g. {@code OPENAI_API_KEY}. */
     public String providerVariable(ModelSpec spec) {
-        return settings(spec.provider()).variable();
+        return settings(spec).variable();
     }
 
     /**
@@ -193,8 +193,8 @@ public final class ModelAccess {
     }
 
     private ChatModel live(ModelSpec spec) {
-        ProviderSettings settings = settings(spec.provider());
-        String provider = spec.provider().id();
+        ProviderSettings settings = settings(spec);
+        String provider = spec.route();
         ChatModel client = ChatModels.create(spec, configuration, environment, pacers.computeIfAbsent(provider,
                 key -> new ProviderPacer(sleeper, clock, retryPolicy.maxWait())));
         return calls(client, new Route(provider, provider, spec.model(), spec.toString(), settings.endpoint(),
@@ -229,12 +229,12 @@ public final class ModelAccess {
     }
 
     private ChatModel recording(Optional<ChatModel> live, ModelSpec spec) {
-        return new RecordingChatModel(live, spec.provider().id(), spec.model(), spec.toString(), mode, recordings,
+        return new RecordingChatModel(live, spec.route(), spec.model(), spec.toString(), mode, recordings,
                 usage, STRUCTURED_OUTPUT, "no provider is configured for " + spec + ": set "
-                        + settings(spec.provider()).whatToSet());
+                        + settings(spec).whatToSet());
     }
 
-    private ProviderSettings settings(Provider provider) {
-        return ChatModels.settings(provider, configuration, environment);
+    private ProviderSettings settings(ModelSpec spec) {
+        return ProviderSettings.resolve(spec, configuration, environment);
     }
 }

@@ -9,12 +9,14 @@ import java.util.Optional;
 /**
  * Names a model: {@code openai:<model>}, {@code anthropic:<model>}, {@code gemini:<model>},
  * {@code ollama:<model>}, or {@code offline} (the in-process judge, no provider). Any OpenAI-compatible
- * server is {@code openai:<model>} with {@code personagym.openai.base-url} pointing at it.
+ * server is {@code openai:<model>} with {@code personagym.openai.base-url} pointing at it; several at once are
+ * named endpoints ({@code personagym.endpoints.<name>.base-url}), each written {@code <name>:<model>}.
  *
- * @param provider who serves the model
+ * @param provider who serves the model ({@code OPENAI} for a named endpoint: they speak OpenAI's API)
  * @param model    the provider's model name; empty for {@code offline}
+ * @param endpoint the named endpoint that serves it, or empty for the provider's own
  */
-public record ModelSpec(Provider provider, String model) {
+public record ModelSpec(Provider provider, String model, String endpoint) {
 
     /** Who serves a model. */
     public enum Provider {
@@ -31,6 +33,10 @@ public record ModelSpec(Provider provider, String model) {
     public ModelSpec {
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(endpoint, "endpoint");
+        if (!endpoint.isEmpty() && provider != Provider.OPENAI) {
+            throw new IllegalArgumentException("A named endpoint speaks OpenAI's API: its provider is openai");
+        }
         if ((provider == Provider.OFFLINE) != model.isEmpty()) {
             throw new IllegalArgumentException(provider == Provider.OFFLINE
                     ? "The offline judge takes no model name"
@@ -38,7 +44,41 @@ public record ModelSpec(Provider provider, String model) {
         }
     }
 
+    /** A model of a provider's own endpoint. */
+    public ModelSpec(Provider provider, String model) {
+        this(provider, model, "");
+    }
+
     public static final ModelSpec OFFLINE = new ModelSpec(Provider.OFFLINE, "");
+
+    /**
+     * Parses the spec that configuration key {@code key} gives, where {@code configuration} may name endpoints
+     * ({@code personagym.endpoints.<name>.base-url}): {@code <name>:<model>} is then a model of that endpoint.
+     */
+    public static ModelSpec parse(String spec, String key, io.github.personagym.config.Configuration configuration) {
+        String trimmed = spec.trim();
+        int colon = trimmed.indexOf(':');
+        if (colon > 0) {
+            String name = trimmed.substring(0, colon);
+            String model = trimmed.substring(colon + 1).trim();
+            boolean provider = Arrays.stream(Provider.values()).anyMatch(p -> p.id().equals(name));
+            if (!provider && !model.isEmpty()
+                    && configuration.get(io.github.personagym.config.ConfigKeys.endpointBaseUrl(name)).isPresent()) {
+                return new ModelSpec(Provider.OPENAI, model, name);
+            }
+        }
+        return parse(spec, key);
+    }
+
+    /** Parses a comma-separated list of specs, named endpoints of {@code configuration} included. */
+    public static List<ModelSpec> parseList(String specs, String key,
+                                            io.github.personagym.config.Configuration configuration) {
+        return Arrays.stream(specs.split(","))
+                .map(String::trim)
+                .filter(spec -> !spec.isEmpty())
+                .map(spec -> parse(spec, key, configuration))
+                .toList();
+    }
 
     /** Parses one spec such as {@code openai:gpt-4o-mini}; the error lists the accepted forms. */
     public static ModelSpec parse(String spec) {
@@ -101,9 +141,22 @@ public record ModelSpec(Provider provider, String model) {
         return provider == Provider.OFFLINE;
     }
 
+    /** Whether a named endpoint serves the model. */
+    public boolean named() {
+        return !endpoint.isEmpty();
+    }
+
+    /**
+     * Whose limits, circuit and recordings the model's calls share: the endpoint's name, else the provider's,
+     * e.g. {@code openai} or {@code groq}.
+     */
+    public String route() {
+        return named() ? endpoint : provider.id();
+    }
+
     /** The spec as written, e.g. {@code openai:gpt-4o-mini}; {@link #parse} reads it back. */
     @Override
     public String toString() {
-        return isOffline() ? "offline" : provider.id() + ":" + model;
+        return isOffline() ? "offline" : route() + ":" + model;
     }
 }

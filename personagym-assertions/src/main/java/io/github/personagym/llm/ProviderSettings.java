@@ -12,9 +12,28 @@ import java.util.function.Function;
  * Where and how to reach one provider: its base URL and API key (from our keys, else the provider's usual
  * environment variables) and the call timeout. {@link #toString()} never shows the key.
  */
-record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<String> apiKey, Duration timeout) {
+record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<String> apiKey, Duration timeout,
+                        String endpointName) {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<String> apiKey, Duration timeout) {
+        this(provider, baseUrl, apiKey, timeout, "");
+    }
+
+    /** The settings of the endpoint that serves {@code spec}: a named endpoint's, else its provider's. */
+    static ProviderSettings resolve(ModelSpec spec, Configuration config, Function<String, Optional<String>> env) {
+        if (!spec.named()) {
+            return resolve(spec.provider(), config, env);
+        }
+        String name = spec.endpoint();
+        return new ProviderSettings(Provider.OPENAI, config.get(ConfigKeys.endpointBaseUrl(name)),
+                config.get(ConfigKeys.endpointApiKeyEnv(name)).flatMap(env), timeout(config), name);
+    }
+
+    private boolean named() {
+        return !endpointName.isEmpty();
+    }
 
     static ProviderSettings resolve(Provider provider, Configuration config, Function<String, Optional<String>> env) {
         Duration timeout = timeout(config);
@@ -37,6 +56,9 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
 
     /** A provider counts as configured when its key is set, or (OpenAI, Ollama) a base URL is. */
     boolean configured() {
+        if (named()) {
+            return baseUrl.isPresent();
+        }
         return switch (provider) {
             case OPENAI -> apiKey.isPresent() || baseUrl.isPresent();
             case OLLAMA -> baseUrl.isPresent();
@@ -47,6 +69,10 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
 
     /** Why {@link #configured()} is false, naming the keys and variables that would configure it. */
     String howToConfigure() {
+        if (named()) {
+            return "set " + ConfigKeys.endpointBaseUrl(endpointName) + " (and " + ConfigKeys.endpointApiKeyEnv(endpointName)
+                    + " naming the environment variable that holds its key, if it takes one)";
+        }
         return switch (provider) {
             case OPENAI -> "set " + ConfigKeys.OPENAI_API_KEY + " (or OPENAI_API_KEY), or "
                     + ConfigKeys.OPENAI_BASE_URL + " (or OPENAI_BASE_URL) for an OpenAI-compatible server";
@@ -60,6 +86,10 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
 
     /** What to set so that the provider is configured, its usual environment variable first. */
     String whatToSet() {
+        if (named()) {
+            return ConfigKeys.endpointBaseUrl(endpointName) + " (and the variable that "
+                    + ConfigKeys.endpointApiKeyEnv(endpointName) + " names, if the endpoint takes a key)";
+        }
         return switch (provider) {
             case OPENAI -> "OPENAI_API_KEY (or " + ConfigKeys.OPENAI_API_KEY + "; " + ConfigKeys.OPENAI_BASE_URL
                     + " for an OpenAI-compatible server)";
@@ -73,6 +103,9 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
 
     /** The base URL calls go to: the configured one, else the provider's own. */
     String endpoint() {
+        if (named()) {
+            return baseUrl.orElse("(none: " + ConfigKeys.endpointBaseUrl(endpointName) + " is not set)");
+        }
         return switch (provider) {
             case OPENAI -> baseUrl.orElse("https://api.openai.com/v1");
             case ANTHROPIC -> baseUrl.orElse("https://api.anthropic.com/v1/");
@@ -84,6 +117,9 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
 
     /** What sets the base URL, e.g. {@code personagym.openai.base-url (or OPENAI_BASE_URL)}. */
     String endpointSetting() {
+        if (named()) {
+            return ConfigKeys.endpointBaseUrl(endpointName);
+        }
         return switch (provider) {
             case OPENAI -> ConfigKeys.OPENAI_BASE_URL + " (or OPENAI_BASE_URL)";
             case ANTHROPIC -> ConfigKeys.ANTHROPIC_BASE_URL;
@@ -95,6 +131,9 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
 
     /** The variable that names the provider's key or server, e.g. {@code OPENAI_API_KEY}. */
     String variable() {
+        if (named()) {
+            return ConfigKeys.endpointBaseUrl(endpointName);
+        }
         return switch (provider) {
             case OPENAI -> "OPENAI_API_KEY";
             case ANTHROPIC -> "ANTHROPIC_API_KEY";

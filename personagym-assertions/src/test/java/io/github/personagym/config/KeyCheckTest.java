@@ -18,7 +18,8 @@ class KeyCheckTest {
 
     private static final Path ROOT = Path.of(System.getProperty("user.dir")).getParent();
     /** Names the docs quote on purpose as keys PersonaGym does not know. */
-    private static final Set<String> DOCUMENTED_UNKNOWN = Set.of("personagym.judge", "personagym.version");
+    private static final Set<String> DOCUMENTED_UNKNOWN = Set.of("personagym.judge", "personagym.version",
+            "personagym.endpoints", "personagym.endpoint.groq.base-url");
 
     @Test
     void everyKeyConstantOfConfigKeysIsKnownButNotThePrefixNorADefaultValue() {
@@ -43,7 +44,7 @@ class KeyCheckTest {
         quoted.removeAll(DOCUMENTED_UNKNOWN);
 
         assertThat(quoted).contains(ConfigKeys.JUDGES).allSatisfy(name ->
-                assertThat(KeyCheck.knownKeys()).as("%s, quoted in the docs, is a ConfigKeys constant", name).contains(name));
+                assertThat(KeyCheck.isKnown(name)).as("%s, quoted in the docs, is a ConfigKeys constant or an endpoint key", name).isTrue());
     }
 
     @Test

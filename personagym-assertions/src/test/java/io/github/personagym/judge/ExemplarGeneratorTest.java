@@ -37,6 +37,8 @@ class ExemplarGeneratorTest {
         assertThat(model.prompts().get(1)).contains("Scripted question number 2?")
                 .doesNotContain("Scripted question number 1?").contains("exactly 5 exemplars");
         assertThat(model.requests().get(0).responseFormat().type()).isEqualTo(ResponseFormatType.JSON);
+        assertThat(model.requests()).as("exemplars are written at temperature 0, as the reference code writes them")
+                .allSatisfy(request -> assertThat(request.parameters().temperature()).isEqualTo(0.0));
     }
 
     @Test

@@ -47,7 +47,7 @@ class ConfigurationDocTest {
         return Arrays.stream(ConfigKeys.class.getFields())
                 .filter(field -> Modifier.isStatic(field.getModifiers()) && field.getType() == String.class)
                 .map(ConfigurationDocTest::value)
-                .filter(value -> value.startsWith(ConfigKeys.PREFIX) && !value.equals(ConfigKeys.PREFIX))
+                .filter(value -> value.startsWith(ConfigKeys.PREFIX) && !value.endsWith("."))
                 .toList();
     }
 

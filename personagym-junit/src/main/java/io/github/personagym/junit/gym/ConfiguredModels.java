@@ -48,7 +48,7 @@ public final class ConfiguredModels {
     public ConfiguredModels(Configuration configuration, Map<String, String> environment) {
         this.configuration = configuration;
         this.access = ModelAccess.from(configuration, environment);
-        this.generatorSpec = configuration.get(ConfigKeys.GENERATOR).map(spec -> ModelSpec.parse(spec, ConfigKeys.GENERATOR));
+        this.generatorSpec = configuration.get(ConfigKeys.GENERATOR).map(spec -> ModelSpec.parse(spec, ConfigKeys.GENERATOR, configuration));
         this.generator = generatorSpec.filter(spec -> !spec.isOffline()).flatMap(access::model);
         this.judgeSettings = new JudgeSettings(configuration, access);
     }
@@ -143,7 +143,7 @@ public final class ConfiguredModels {
 
     /** A model playing the persona (the persona as system message), when {@value ConfigKeys#AGENT} names one. */
     public Optional<PersonaAgent> modelAgent(Persona persona) {
-        return configuration.get(ConfigKeys.AGENT).map(spec -> ModelSpec.parse(spec, ConfigKeys.AGENT)).flatMap(access::model)
+        return configuration.get(ConfigKeys.AGENT).map(spec -> ModelSpec.parse(spec, ConfigKeys.AGENT, configuration)).flatMap(access::model)
                 .map(model -> question -> model.chat(ChatRequest.builder()
                         .messages(SystemMessage.from("Play this character and stay in character in every reply.\n"
                                 + persona.profile()), UserMessage.from(question))
@@ -152,7 +152,7 @@ public final class ConfiguredModels {
 
     /** Why there is no model agent, for skip messages. */
     public String whyNoModelAgent() {
-        return configuration.get(ConfigKeys.AGENT).map(spec -> ModelSpec.parse(spec, ConfigKeys.AGENT))
+        return configuration.get(ConfigKeys.AGENT).map(spec -> ModelSpec.parse(spec, ConfigKeys.AGENT, configuration))
                 .map(spec -> spec + " cannot play the persona: " + access.unavailableReason(spec).orElse("?"))
                 .orElse("no agent: persona files run without a test class are played by the model named in "
                         + ConfigKeys.AGENT + " (e.g. -D" + ConfigKeys.AGENT + "=openai:gpt-4o-mini)");

@@ -28,17 +28,19 @@ final class JudgeSettings {
     private final ModelAccess access;
     private final Optional<ConfigValue> judges;
     private final Optional<ConfigValue> mode;
+    private final Configuration configuration;
     private final Map<ModelSpec, Optional<String>> unreachable = new ConcurrentHashMap<>();
 
     JudgeSettings(Configuration configuration, ModelAccess access) {
         this.access = access;
+        this.configuration = configuration;
         this.judges = configuration.lookup(ConfigKeys.JUDGES);
         this.mode = configuration.lookup(ConfigKeys.MODE);
     }
 
     /** The configured judge specs; {@code offline} when none is set. */
     List<ModelSpec> specs() {
-        return judges.map(value -> ModelSpec.parseList(value.value(), ConfigKeys.JUDGES)).filter(list -> !list.isEmpty())
+        return judges.map(value -> ModelSpec.parseList(value.value(), ConfigKeys.JUDGES, configuration)).filter(list -> !list.isEmpty())
                 .orElse(List.of(ModelSpec.OFFLINE));
     }
 

@@ -29,7 +29,9 @@ final class QuestionWriting {
     private static final String SYSTEM = """
             You write test questions for a persona agent: a chatbot that must stay in character. Each question \
             is put to the persona directly, is set in one of the settings you are given, stands on its own, and \
-            serves the stated purpose of the test. Write only questions, never their answers.""";
+            serves the stated purpose of the test. Make every question demanding: a situation that takes several \
+            steps of thought or action to handle well, so that the reply shows how the persona reasons and acts, not \
+            only how it talks. Write only questions, never their answers.""";
 
     private final StructuredCall call;
     private final String generatorSpec;

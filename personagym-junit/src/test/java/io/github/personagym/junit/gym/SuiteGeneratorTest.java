@@ -76,6 +76,9 @@ class SuiteGeneratorTest {
         List<String> prompts = model.requests().stream().map(ScriptedChatModel::userText).toList();
         assertThat(prompts.get(0)).contains("Write exactly 3 questions");
         assertThat(prompts.get(1)).contains("Write exactly 1 question,").contains("Greet your crew.");
+        assertThat(model.requests().get(0).messages().get(0).toString())
+                .as("the questions are demanding, several steps to handle, as the paper asks of them")
+                .contains("several steps of thought or action");
     }
 
     @Test
