@@ -22,7 +22,7 @@ public record PersonaScoreCheck(OptionalDouble min) implements Check {
     public CheckOutcome evaluate(CheckInput input) {
         PersonaScore score = input.score();
         Map<String, String> entries = score.value().isPresent()
-                ? Map.of("PersonaScore", ScoreText.of(score.value().getAsDouble())) : Map.of();
+                ? Map.of("PersonaScore", ScoreText.against(score.value().getAsDouble(), min.orElse(Double.NaN))) : Map.of();
         Optional<String> missed = min.isPresent()
                 ? ScoreBounds.atLeast(score, input.personaId(), min.getAsDouble())
                 : ScoreBounds.hasScore(score, input.personaId());

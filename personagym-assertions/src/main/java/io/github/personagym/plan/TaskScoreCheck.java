@@ -19,7 +19,7 @@ public record TaskScoreCheck(String task, double min) implements Check {
     public CheckOutcome evaluate(CheckInput input) {
         Optional<TaskScore> scored = ScoreBounds.task(input.score(), task);
         Map<String, String> entries = scored.flatMap(t -> t.score().isPresent()
-                ? Optional.of(Map.of(t.task(), ScoreText.of(t.score().getAsDouble()))) : Optional.empty())
+                ? Optional.of(Map.of(t.task(), ScoreText.against(t.score().getAsDouble(), min))) : Optional.empty())
                 .orElse(Map.of());
         Optional<String> missed = ScoreBounds.taskAtLeast(input.score(), input.personaId(), task, min);
         if (missed.isEmpty()) {

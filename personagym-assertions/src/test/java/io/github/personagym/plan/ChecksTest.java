@@ -28,7 +28,7 @@ class ChecksTest {
         assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.FAILED);
         assertThat(outcome.message()).startsWith("Expecting Linguistic Habits score of <captain> to be at least 4.00 "
                 + "but was 3.996 (95% CI [3.50, 4.50], 10 scored, 0 unscored)\nWorst answers:\n 1) linguistic-habits-1");
-        assertThat(outcome.entries()).containsEntry("Linguistic Habits", "4.00");
+        assertThat(outcome.entries()).containsEntry("Linguistic Habits", "3.996");
         assertThat(outcome.missed()).contains(new CheckOutcome.Missed("\u2265 4.00", 3.996));
     }
 
