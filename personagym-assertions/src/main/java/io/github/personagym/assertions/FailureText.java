@@ -1,6 +1,7 @@
 package io.github.personagym.assertions;
 
 import io.github.personagym.judge.Verdict;
+import io.github.personagym.score.ScoreText;
 import io.github.personagym.score.TaskScore;
 import java.util.Locale;
 
@@ -14,15 +15,14 @@ final class FailureText {
     private FailureText() {
     }
 
-    /** A score to two decimals. */
+    /** A score to two decimals ({@link ScoreText#of}). */
     static String score(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
+        return ScoreText.of(value);
     }
 
-    /** A score to two decimals, or to four when two would make it look equal to the bound it missed. */
+    /** A score beside the bound it missed, with the digits that tell them apart ({@link ScoreText#against}). */
     static String score(double value, double bound) {
-        String shown = score(value);
-        return shown.equals(score(bound)) && value != bound ? String.format(Locale.ROOT, "%.4f", value) : shown;
+        return ScoreText.against(value, bound);
     }
 
     /** {@code 2.90 (95% CI [2.50, 3.30], 10 scored, 0 unscored)}, or the unscored count when there is no score. */

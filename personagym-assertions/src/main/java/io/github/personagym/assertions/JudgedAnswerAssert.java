@@ -36,7 +36,7 @@ public class JudgedAnswerAssert extends AbstractAssert<JudgedAnswerAssert, Judge
 
     private JudgedAnswerAssert bound(double bound, boolean atLeast) {
         isNotNull();
-        String expectation = expecting("to score " + (atLeast ? "at least " : "at most ") + FailureText.score(bound));
+        String expectation = expecting("to score " + (atLeast ? "at least " : "at most ") + io.github.personagym.score.ScoreText.bound(bound));
         if (!actual.isScored()) {
             failWithMessage("%s", expectation + " but " + whyNoScore() + details());
         }

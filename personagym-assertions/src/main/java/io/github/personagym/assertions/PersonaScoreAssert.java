@@ -1,12 +1,10 @@
 package io.github.personagym.assertions;
 
 import static io.github.personagym.assertions.FailureText.score;
-import static io.github.personagym.assertions.FailureText.taskFigures;
 
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +36,13 @@ public class PersonaScoreAssert extends AbstractAssert<PersonaScoreAssert, Perso
     /** The PersonaScore is present and at least {@code min}. */
     public PersonaScoreAssert isAtLeast(double min) {
         return bound(min, true);
+    }
+
+    /** The PersonaScore is present: some question of every task was scored. */
+    public PersonaScoreAssert hasScore() {
+        isNotNull();
+        ScoreBounds.hasScore(actual, persona).ifPresent(message -> failWithMessage("%s", message));
+        return myself;
     }
 
     /** The PersonaScore is present and at most {@code max}. */
@@ -101,46 +106,17 @@ public class PersonaScoreAssert extends AbstractAssert<PersonaScoreAssert, Perso
 
     private PersonaScoreAssert bound(double bound, boolean atLeast) {
         isNotNull();
-        String expectation = "Expecting " + subject() + " to be " + (atLeast ? "at least " : "at most ") + score(bound);
-        if (actual.value().isEmpty()) {
-            failWithMessage("%s", expectation + " but there is no score: " + actual.unscored() + " questions unscored"
-                    + tasksLine());
-        }
-        double value = actual.value().getAsDouble();
-        if (atLeast ? value < bound : value > bound) {
-            failWithMessage("%s", expectation + " but was " + score(value, bound) + " ("
-                    + actual.ci().map(ci -> "95% CI " + ci + ", ").orElse("")
-                    + FailureText.counts(actual.scored(), actual.unscored()) + ")" + extremeTask(atLeast) + tasksLine());
-        }
+        (atLeast ? ScoreBounds.atLeast(actual, persona, bound) : ScoreBounds.atMost(actual, persona, bound))
+                .ifPresent(message -> failWithMessage("%s", message));
         return myself;
     }
 
     private PersonaScoreAssert taskBound(String name, double bound, boolean atLeast) {
         isNotNull();
-        TaskScore task = findTask(name);
-        String expectation = "Expecting " + task.task() + " score" + ofPersona() + " to be "
-                + (atLeast ? "at least " : "at most ") + score(bound);
-        if (task.score().isEmpty()) {
-            failWithMessage("%s", expectation + " but there is no score: " + task.unscored() + " questions unscored");
-        }
-        double value = task.score().getAsDouble();
-        if (atLeast ? value < bound : value > bound) {
-            failWithMessage("%s", expectation + " but was " + taskFigures(task, bound));
-        }
+        (atLeast ? ScoreBounds.taskAtLeast(actual, persona, name, bound)
+                : ScoreBounds.taskAtMost(actual, persona, name, bound))
+                .ifPresent(message -> failWithMessage("%s", message));
         return myself;
-    }
-
-    private TaskScore findTask(String name) {
-        String wanted = name.strip().toLowerCase(Locale.ROOT);
-        Optional<TaskScore> task = actual.task(name).or(() -> actual.tasks().values().stream()
-                .filter(t -> t.task().toLowerCase(Locale.ROOT).equals(wanted)
-                        || wanted.equals("toxicity") && t.task().equalsIgnoreCase("Toxicity Control"))
-                .findFirst());
-        if (task.isEmpty()) {
-            failWithMessage("%s", "Expecting " + subject() + " to have a score for task <" + name
-                    + "> but it has only the tasks " + actual.tasks().keySet());
-        }
-        return task.orElseThrow();
     }
 
     private int compare(String what, OptionalDouble now, int unscored, OptionalDouble before, double tolerance,
@@ -158,29 +134,7 @@ public class PersonaScoreAssert extends AbstractAssert<PersonaScoreAssert, Perso
         return 1;
     }
 
-    private String extremeTask(boolean worst) {
-        Comparator<TaskScore> byScore = Comparator.comparingDouble(t -> t.score().getAsDouble());
-        return actual.tasks().values().stream().filter(t -> t.score().isPresent())
-                .min(worst ? byScore : byScore.reversed())
-                .map(t -> (worst ? "\nWorst task: " : "\nBest task: ") + t.task() + " " + taskFigures(t, Double.NaN))
-                .orElse("");
-    }
-
-    private String tasksLine() {
-        if (actual.tasks().isEmpty()) {
-            return "";
-        }
-        return "\nTasks: " + actual.tasks().values().stream()
-                .map(t -> t.task() + " " + t.score().stream().mapToObj(FailureText::score).findFirst()
-                        .orElse("no score (" + t.unscored() + " unscored)"))
-                .collect(Collectors.joining(", "));
-    }
-
     private String subject() {
-        return "PersonaScore" + ofPersona();
-    }
-
-    private String ofPersona() {
-        return persona.isBlank() ? "" : " of <" + persona + ">";
+        return ScoreBounds.subject(persona);
     }
 }

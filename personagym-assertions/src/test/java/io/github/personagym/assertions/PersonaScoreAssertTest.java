@@ -47,7 +47,7 @@ class PersonaScoreAssertTest {
             PersonaScore close = Scores.persona(3.996, List.of(task("Expected Action", 3.996, 3.9, 4.1, 5, 0)));
 
             assertThatThrownBy(() -> assertThat(close).isAtLeast(4.0))
-                    .hasMessageStartingWith("Expecting PersonaScore to be at least 4.00 but was 3.9960 (");
+                    .hasMessageStartingWith("Expecting PersonaScore to be at least 4.00 but was 3.996 (");
         }
 
         @Test
@@ -59,6 +59,16 @@ class PersonaScoreAssertTest {
                     .hasMessage("Expecting PersonaScore to be at least 1.00 but there is no score: 20 questions"
                             + " unscored\nTasks: Expected Action no score (10 unscored), Toxicity Control no score"
                             + " (10 unscored)");
+        }
+
+        @Test
+        void hasScoreFailsWithoutOneAndPassesWithOne() {
+            PersonaScore none = Scores.unscored(List.of(unscoredTask("Expected Action", 10)));
+
+            assertThatThrownBy(() -> assertThat(none).forPersona("captain").hasScore())
+                    .hasMessage("Expecting PersonaScore of <captain> to have a score but there is no score: 10"
+                            + " questions unscored\nTasks: Expected Action no score (10 unscored)");
+            assertThatCode(() -> assertThat(captain).hasScore()).doesNotThrowAnyException();
         }
 
         @Test

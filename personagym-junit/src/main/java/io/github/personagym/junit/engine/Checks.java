@@ -2,18 +2,17 @@ package io.github.personagym.junit.engine;
 
 import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.report.GateResult;
-import io.github.personagym.mutants.MutantMessages;
-import io.github.personagym.mutants.MutantOutcome;
-import io.github.personagym.score.PersonaScore;
-import io.github.personagym.score.TaskScore;
+import io.github.personagym.plan.Check;
+import io.github.personagym.plan.CheckOutcome;
+import io.github.personagym.plan.MutantsCheck;
+import io.github.personagym.plan.PersonaScoreCheck;
+import io.github.personagym.plan.TaskScoreCheck;
 import java.util.List;
-import java.util.OptionalDouble;
 import java.util.function.BiFunction;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
-import org.opentest4j.AssertionFailedError;
 
 /**
  * Runs a persona's score checks against its evaluation, its regression check against the baseline, and its
@@ -67,51 +66,25 @@ final class Checks {
                 : TestExecutionResult.successful());
     }
 
-    /** Passes with the findings in its report entries; fails on a survivor with personagym.mutants.required. */
-    private TestExecutionResult mutants(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
-        String id = persona.persona().id();
-        if (result.mutants().isEmpty()) {
-            return TestExecutionResult.failed(new PersonaGymException(id + ": the mutants were not judged"));
-        }
-        MutantOutcome outcome = result.mutants().get().decide(result.score(), check.threshold());
-        outcome.findings().forEach(f -> listener.reportingEntryPublished(check,
-                ReportEntry.from("mutant " + f.kind().id(), f.status().id() + ": " + f.reason())));
-        listener.reportingEntryPublished(check, ReportEntry.from("mutants", MutantMessages.check(id, outcome)));
-        return outcome.failed() ? TestExecutionResult.failed(new CheckFailure(MutantMessages.check(id, outcome)))
-                : TestExecutionResult.successful();
-    }
-
+    /**
+     * The outcome of the plan's check of this kind ({@code io.github.personagym.plan}), which the Jupiter extension
+     * runs too: the same messages from both front ends.
+     */
     private TestExecutionResult outcome(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
-        if (check.kind() == CheckDescriptor.Kind.MUTANTS) {
-            return mutants(persona, check, result);
-        }
-        String id = persona.persona().id();
-        PersonaScore score = result.score();
-        if (check.kind() == CheckDescriptor.Kind.TASK_SCORE) {
-            String taskName = check.task().orElseThrow();
-            TaskScore task = score.task(taskName).orElse(new TaskScore(taskName, OptionalDouble.empty(),
-                    java.util.Optional.empty(), 0, 0));
-            if (task.score().isEmpty()) {
-                return TestExecutionResult.failed(new CheckFailure(
-                        CheckMessages.noScore(id, taskName, task.unscored())));
-            }
-            double value = task.score().getAsDouble();
-            listener.reportingEntryPublished(check, ReportEntry.from(taskName, PersonaTree.format(value)));
-            double min = check.threshold().getAsDouble();
-            return value >= min ? TestExecutionResult.successful() : TestExecutionResult.failed(
-                    new CheckFailure(CheckMessages.taskBelow(id, task, min, result), "\u2265 " + min, value));
-        }
-        if (score.value().isEmpty()) {
-            return TestExecutionResult.failed(new CheckFailure(
-                    CheckMessages.noPersonaScore(id, score)));
-        }
-        double value = score.value().getAsDouble();
-        listener.reportingEntryPublished(check, ReportEntry.from("PersonaScore", PersonaTree.format(value)));
-        if (check.threshold().isEmpty() || value >= check.threshold().getAsDouble()) {
+        Check planned = switch (check.kind()) {
+            case TASK_SCORE -> new TaskScoreCheck(check.task().orElseThrow(), check.threshold().getAsDouble());
+            case MUTANTS -> new MutantsCheck(check.threshold());
+            default -> new PersonaScoreCheck(check.threshold());
+        };
+        CheckOutcome outcome = planned.evaluate(result.checkInput(() -> {
+            throw new IllegalStateException("the regression check is run by the gate");
+        }));
+        outcome.entries().forEach((key, value) -> listener.reportingEntryPublished(check, ReportEntry.from(key, value)));
+        if (!outcome.failed()) {
             return TestExecutionResult.successful();
         }
-        double min = check.threshold().getAsDouble();
-        return TestExecutionResult.failed(new CheckFailure(
-                CheckMessages.personaBelow(id, value, min, result), "\u2265 " + min, value));
+        return TestExecutionResult.failed(outcome.missed()
+                .map(missed -> new CheckFailure(outcome.message(), missed.expected(), missed.actual()))
+                .orElseGet(() -> new CheckFailure(outcome.message())));
     }
 }

@@ -2,11 +2,14 @@ package io.github.personagym.junit.gym;
 
 import io.github.personagym.Persona;
 import io.github.personagym.mutants.Mutants;
+import io.github.personagym.plan.CheckInput;
+import io.github.personagym.plan.CheckOutcome;
 import io.github.personagym.score.PersonaScore;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The outcome of evaluating one persona.
@@ -52,6 +55,15 @@ public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult
                 .sorted(Comparator.comparingDouble(q -> q.score().getAsDouble()))
                 .limit(n)
                 .toList();
+    }
+
+    /**
+     * What the plan's checks are evaluated on: the scores, the judged answers and the mutants, with
+     * {@code regression} for the comparison with the baseline.
+     */
+    public CheckInput checkInput(Supplier<CheckOutcome> regression) {
+        return new CheckInput(persona.id(), score, questions.stream().map(QuestionResult::judged).toList(), mutants,
+                regression);
     }
 
     /** The questions that failed (no answer, or a judge without a score), in suite order. */

@@ -21,9 +21,16 @@ import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteQuestion;
+import io.github.personagym.junit.gym.ProgressListener;
+import io.github.personagym.junit.gym.TestPlans;
+import io.github.personagym.junit.report.ConsoleProgress;
+import io.github.personagym.junit.report.PersonaRun;
 import io.github.personagym.junit.report.RegressionGate;
 import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.mutants.MutantSettings;
+import io.github.personagym.plan.CheckOutcome;
+import io.github.personagym.plan.PersonaNotEvaluated;
+import io.github.personagym.plan.PersonaTestPlan;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +38,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.opentest4j.TestAbortedException;
@@ -49,6 +57,7 @@ public final class Gym implements AutoCloseable {
     private final ConfiguredModels models;
     private final PersonaSuites suites;
     private final Semaphore limit;
+    private final RunReports reports;
     private List<Judge> judges;
     private RegressionGate gate;
 
@@ -60,6 +69,7 @@ public final class Gym implements AutoCloseable {
         this.models = new ConfiguredModels(configuration);
         this.suites = new PersonaSuites(configuration, models);
         this.limit = new Semaphore(PersonaEvaluation.concurrency(configuration), true);
+        this.reports = new RunReports(configuration, models.access().redaction());
     }
 
     /**
@@ -128,7 +138,8 @@ public final class Gym implements AutoCloseable {
      * writes there.
      *
      * @throws TestAbortedException when there is no suite and no generator to make one, saying how to get one
-     * @throws IllegalStateException when the suite was made for an earlier version of the persona
+     * @throws PersonaNotEvaluated  when the suite was made for an earlier version of the persona, saying how to
+     *                              make it anew (the engine fails the persona with the same message)
      */
     public Suite suite(Persona persona) {
         return suites.suite(persona, tasksOf(persona));
@@ -143,7 +154,7 @@ public final class Gym implements AutoCloseable {
                         java.util.Map.of())
                 : judge).toList();
         EvaluationResult result = PersonaEvaluation.builder(calibrated).exemplars(models.exemplars())
-                .configuration(configuration).limit(limit).build()
+                .configuration(configuration).limit(limit).progress(progress()).build()
                 .run(persona, tasksOf(persona), suite, agent);
         if (result.exemplarsAdded()) {
             suites.update(result.suite());
@@ -191,10 +202,23 @@ public final class Gym implements AutoCloseable {
      */
     public Stream<DynamicNode> dynamicTests(Persona persona, PersonaAgent agent, String baselineName) {
         Suite suite = suite(persona);
-        var evaluation = new Memo<>(() -> evaluate(persona, agent));
-        return new DynamicTree(persona, suite, tasksOf(persona), thresholds(persona), evaluation, gate()::check,
-                baselineName, models.access().redaction()).withMutants(MutantSettings.from(configuration).enabled())
-                .nodes();
+        Thresholds thresholds = thresholds(persona);
+        String file = persona.source().orElse(persona.id());
+        var evaluation = new Memo<>(() -> reports.add(new PersonaRun(evaluate(persona, agent), file, thresholds,
+                baselineName)));
+        Supplier<CheckOutcome> regression = () -> gate().check(new PersonaRun(evaluation.get(), file, thresholds,
+                baselineName)).outcome();
+        PersonaTestPlan plan = TestPlans.of(persona, tasksOf(persona), suite, thresholds,
+                MutantSettings.from(configuration).enabled());
+        return new DynamicTree(plan, evaluation, regression, models.access().redaction()).nodes();
+    }
+
+    private ProgressListener progress() {
+        if (!configuration.getBoolean(ConfigKeys.PROGRESS, true)) {
+            return ProgressListener.NONE;
+        }
+        return ConsoleProgress.toSystemOut(() -> Optional.of(models.access().usage().total()),
+                models.access().redaction());
     }
 
     private synchronized RegressionGate gate() {
@@ -205,12 +229,16 @@ public final class Gym implements AutoCloseable {
     }
 
     /**
-     * Writes the baseline entries of this gym's regression checks, when updating, in one step (merged with what the
-     * file holds at that moment), and prints what was written and what was not. Close a gym made with
-     * {@link #from(Configuration)} after its tests ran; the {@link PersonaGymExtension} closes its own.
+     * Ends the gym's run: writes the baseline entries of its regression checks, when updating, in one step (merged
+     * with what the file holds at that moment), and prints what was written and what was not; then writes the
+     * reports of the personas its dynamic tests evaluated ({@code jupiter/report.json}, {@code report.html} and
+     * {@code scores/} in {@value ConfigKeys#REPORT_DIR}) and prints the summary table. Close a gym made with
+     * {@link #from(Configuration)} after its tests ran; the {@link PersonaGymExtension} closes its own at the end
+     * of the run.
      *
      * @throws IllegalStateException        when the baseline is of a schema version this build does not read
-     * @throws java.io.UncheckedIOException when the baseline cannot be locked or written
+     * @throws java.io.UncheckedIOException when the baseline cannot be locked or written, or the reports cannot
+     *                                      be written
      */
     @Override
     public void close() {
@@ -218,8 +246,20 @@ public final class Gym implements AutoCloseable {
         synchronized (this) {
             used = gate;
         }
-        if (used != null) {
-            used.writeUpdates().forEach(this::print);
+        try {
+            if (used != null) {
+                used.writeUpdates().forEach(this::print);
+            }
+        } finally {
+            reports.write(this::gate, Optional.of(models.access().usage().bySpec()), this::judgesInForceIfAny);
+        }
+    }
+
+    private Optional<JudgesInForce> judgesInForceIfAny() {
+        try {
+            return Optional.of(judgesInForce());
+        } catch (RuntimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -10,6 +10,7 @@ import io.github.personagym.junit.gym.SuiteFile;
 import io.github.personagym.junit.gym.SuiteGenerator;
 import io.github.personagym.persona.PersonaFingerprint;
 import io.github.personagym.persona.PersonaLoader;
+import io.github.personagym.plan.PersonaNotEvaluated;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ final class PersonaSuites {
             Optional<Suite> suite = SuiteFile.read(SuiteFile.locate(suiteDir(), persona.id(), personaFile(persona)));
             if (suite.isPresent()) {
                 SuiteFile.personaChanged(suite.get(), persona, hash).ifPresent(why -> {
-                    throw new IllegalStateException(why);
+                    throw new PersonaNotEvaluated(why);
                 });
                 return suite.get();
             }

@@ -1,6 +1,6 @@
 package io.github.personagym.junit.report;
 
-import io.github.personagym.junit.gym.WorstAnswers;
+import io.github.personagym.plan.WorstAnswers;
 import io.github.personagym.junit.gym.QuestionResult;
 import io.github.personagym.score.ConfidenceInterval;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.personagym.junit.report;
 
+import io.github.personagym.plan.CheckOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -66,6 +67,20 @@ public final class GateResult {
         Map<String, String> entries = new LinkedHashMap<>();
         comparison.ifPresent(c -> c.deltas().forEach(d -> entries.put(d.what(), GateMessages.deltaText(d))));
         return entries;
+    }
+
+    /**
+     * The outcome of the check "no regression against baseline": not applicable without a baseline entry, else
+     * passed or failed with this message, and the compared scores and the message as report entries.
+     */
+    public CheckOutcome outcome() {
+        if (status == Status.MISSING) {
+            return new CheckOutcome(CheckOutcome.Status.NOT_APPLICABLE, message, Map.of(), Optional.empty());
+        }
+        Map<String, String> entries = new LinkedHashMap<>(reportEntries());
+        entries.put("baseline", message);
+        return new CheckOutcome(failed() ? CheckOutcome.Status.FAILED : CheckOutcome.Status.PASSED, message, entries,
+                Optional.empty());
     }
 
     Optional<Comparison> comparison() {

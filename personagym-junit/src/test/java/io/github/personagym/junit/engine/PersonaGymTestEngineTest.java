@@ -224,12 +224,13 @@ class PersonaGymTestEngineTest {
 
             tests.assertStatistics(stats -> stats.started(6).succeeded(4).failed(2));
             tests.assertThatEvents().haveExactly(1, event(test("check:persona-score"), finishedWithFailure(message(m ->
-                    m.contains("captain: PersonaScore 1.00 is below the threshold 4.00")
-                            && m.contains("95% CI [1.00, 1.00], 4 scored, 0 unscored")
+                    m.contains("Expecting PersonaScore of <captain> to be at least 4.00 but was 1.00")
+                            && m.contains("(95% CI [1.00, 1.00], 4 scored, 0 unscored)")
                             && m.contains("Worst answers:")
                             && m.contains("speaks as an assistant, not as the persona")))));
             tests.assertThatEvents().haveExactly(1, event(test("check:task:Linguistic Habits"),
-                    finishedWithFailure(message(m -> m.contains("Linguistic Habits score 1.00 is below the threshold 3.50")))));
+                    finishedWithFailure(message(m -> m.contains(
+                            "Expecting Linguistic Habits score of <captain> to be at least 3.50 but was 1.00")))));
         }
 
         @Test
@@ -244,7 +245,8 @@ class PersonaGymTestEngineTest {
                             m.contains("HTTP 500")))))
                     .haveExactly(1, event(test("question:linguistic-habits-1"), finishedSuccessfully()));
             tests.assertThatEvents().haveExactly(1, event(test("check:persona-score"), finishedWithFailure(message(m ->
-                    m.contains("PersonaScore has no score: no scored question in Expected Action")))));
+                    m.contains("Expecting PersonaScore of <captain> to have a score but there is no score")
+                            && m.contains("Expected Action no score (2 unscored)")))));
         }
 
         @Test

@@ -1,0 +1,30 @@
+package io.github.personagym.plan;
+
+import io.github.personagym.judge.JudgedAnswer;
+import io.github.personagym.mutants.Mutants;
+import io.github.personagym.score.PersonaScore;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What a persona's checks are evaluated on.
+ *
+ * @param personaId  the persona's id, which the messages name
+ * @param score      its task scores and PersonaScore
+ * @param answers    every judged answer, in suite order (the worst of them are quoted in failure messages)
+ * @param mutants    its judged mutants, when mutants are on
+ * @param regression the outcome of the comparison with the baseline, asked for only by the regression check
+ */
+public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
+                         Supplier<CheckOutcome> regression) {
+
+    public CheckInput {
+        Objects.requireNonNull(personaId, "personaId");
+        Objects.requireNonNull(score, "score");
+        answers = List.copyOf(answers);
+        Objects.requireNonNull(mutants, "mutants");
+        Objects.requireNonNull(regression, "regression");
+    }
+}

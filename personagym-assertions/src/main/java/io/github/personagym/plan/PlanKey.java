@@ -1,0 +1,26 @@
+package io.github.personagym.plan;
+
+import java.util.Objects;
+
+/**
+ * One segment of a node's stable key below its persona, such as {@code environment:Wedding} or
+ * {@code question:linguistic-habits-3}: made from names and keys, never from positions, so that a rerun selects
+ * the same test after the files change.
+ */
+public record PlanKey(String type, String value) {
+
+    public static final String ENVIRONMENT = "environment";
+    public static final String TASK = "task";
+    public static final String QUESTION = "question";
+    public static final String CHECK = "check";
+
+    public PlanKey {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(value, "value");
+    }
+
+    @Override
+    public String toString() {
+        return "[" + type + ":" + value + "]";
+    }
+}
