@@ -3,12 +3,13 @@ package io.github.personagym.junit.engine;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A persona file that could not be loaded. It is reported as a discovery issue and runs as one failing
  * test with the loader's message, so the build fails for it while every other persona still runs.
  */
-final class BrokenPersonaDescriptor extends AbstractTestDescriptor {
+final class BrokenPersonaDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
     private final String message;
 
@@ -19,6 +20,11 @@ final class BrokenPersonaDescriptor extends AbstractTestDescriptor {
 
     String message() {
         return message;
+    }
+
+    @Override
+    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTests) {
+        throw new PersonaGymException(message);
     }
 
     @Override

@@ -5,12 +5,13 @@ import java.util.OptionalDouble;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * A leaf check on a persona's scores: "task score ≥ threshold", "PersonaScore ≥ threshold", "no regression
- * against baseline" or "mutants caught".
+ * against baseline" or "mutants caught". It is decided when the persona's whole result is there.
  */
-final class CheckDescriptor extends AbstractTestDescriptor {
+final class CheckDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
     enum Kind { TASK_SCORE, PERSONA_SCORE, REGRESSION, MUTANTS }
 
@@ -36,6 +37,28 @@ final class CheckDescriptor extends AbstractTestDescriptor {
 
     OptionalDouble threshold() {
         return threshold;
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(RunContext context) {
+        return checks(context).skipReason(persona(), this, context.personaWork())
+                .map(reason -> SkipResult.skip(context.execution().engine().redaction().redact(reason)))
+                .orElse(SkipResult.doNotSkip());
+    }
+
+    @Override
+    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTests) {
+        checks(context).verify(persona(), this, context.personaWork());
+        return context;
+    }
+
+    private static Checks checks(RunContext context) {
+        PersonaRunner runner = context.execution().runner();
+        return new Checks(context.execution().listener(), runner::regression);
+    }
+
+    private PersonaDescriptor persona() {
+        return (PersonaDescriptor) getParent().orElseThrow();
     }
 
     @Override

@@ -7,16 +7,14 @@ import io.github.personagym.plan.CheckOutcome;
 import io.github.personagym.plan.MutantsCheck;
 import io.github.personagym.plan.PersonaScoreCheck;
 import io.github.personagym.plan.TaskScoreCheck;
-import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import org.junit.platform.engine.EngineExecutionListener;
-import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.reporting.ReportEntry;
 
 /**
- * Runs a persona's score checks against its evaluation, its regression check against the baseline, and its
- * mutants check.
+ * Decides a persona's score checks against its evaluation, its regression check against the baseline, and its
+ * mutants check: a check that does not hold throws its failure, with the evidence in the message.
  */
 final class Checks {
 
@@ -28,49 +26,41 @@ final class Checks {
         this.gate = gate;
     }
 
-    void run(PersonaDescriptor persona, EvaluationResult result) {
-        for (TestDescriptor child : List.copyOf(persona.getChildren())) {
-            if (child instanceof CheckDescriptor check && check.kind() == CheckDescriptor.Kind.REGRESSION) {
-                regression(persona, check, result);
-            } else if (child instanceof CheckDescriptor check) {
-                listener.executionStarted(check);
-                TestExecutionResult outcome;
-                try {
-                    outcome = outcome(persona, check, result);
-                } catch (RuntimeException e) {
-                    outcome = TestExecutionResult.failed(e);
-                }
-                listener.executionFinished(check, outcome);
-            }
+    /** Why the check is skipped: the regression check is when the baseline has no entry for the persona. */
+    Optional<String> skipReason(PersonaDescriptor persona, CheckDescriptor check, PersonaWork work) {
+        if (check.kind() != CheckDescriptor.Kind.REGRESSION) {
+            return Optional.empty();
+        }
+        GateResult found = regression(persona, work);
+        return found.status() == GateResult.Status.MISSING ? Optional.of(found.message()) : Optional.empty();
+    }
+
+    void verify(PersonaDescriptor persona, CheckDescriptor check, PersonaWork work) {
+        EvaluationResult result = work.result();
+        switch (check.kind()) {
+            case REGRESSION -> regression(check, regression(persona, work));
+            case MUTANTS, TASK_SCORE, PERSONA_SCORE -> planned(check, result);
         }
     }
 
-    private void regression(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
-        GateResult found;
-        try {
-            found = gate.apply(persona, result);
-        } catch (RuntimeException e) {
-            listener.executionStarted(check);
-            listener.executionFinished(check, TestExecutionResult.failed(e));
-            return;
-        }
-        if (found.status() == GateResult.Status.MISSING) {
-            listener.executionSkipped(check, found.message());
-            return;
-        }
-        listener.executionStarted(check);
+    private GateResult regression(PersonaDescriptor persona, PersonaWork work) {
+        EvaluationResult result = work.result();
+        return work.gate(() -> gate.apply(persona, result));
+    }
+
+    private void regression(CheckDescriptor check, GateResult found) {
         found.reportEntries().forEach((key, value) -> listener.reportingEntryPublished(check, ReportEntry.from(key, value)));
         listener.reportingEntryPublished(check, ReportEntry.from("baseline", found.message()));
-        listener.executionFinished(check, found.failed()
-                ? TestExecutionResult.failed(new CheckFailure(found.message()))
-                : TestExecutionResult.successful());
+        if (found.failed()) {
+            throw new CheckFailure(found.message());
+        }
     }
 
     /**
-     * The outcome of the plan's check of this kind ({@code io.github.personagym.plan}), which the Jupiter extension
-     * runs too: the same messages from both front ends.
+     * Runs the plan's check of this kind ({@code io.github.personagym.plan}), which the Jupiter extension runs too:
+     * the same messages from both front ends. Throws when it fails.
      */
-    private TestExecutionResult outcome(PersonaDescriptor persona, CheckDescriptor check, EvaluationResult result) {
+    private void planned(CheckDescriptor check, EvaluationResult result) {
         Check planned = switch (check.kind()) {
             case TASK_SCORE -> new TaskScoreCheck(check.task().orElseThrow(), check.threshold().getAsDouble());
             case MUTANTS -> new MutantsCheck(check.threshold());
@@ -80,11 +70,10 @@ final class Checks {
             throw new IllegalStateException("the regression check is run by the gate");
         }));
         outcome.entries().forEach((key, value) -> listener.reportingEntryPublished(check, ReportEntry.from(key, value)));
-        if (!outcome.failed()) {
-            return TestExecutionResult.successful();
+        if (outcome.failed()) {
+            throw outcome.missed()
+                    .map(missed -> new CheckFailure(outcome.message(), missed.expected(), missed.actual()))
+                    .orElseGet(() -> new CheckFailure(outcome.message()));
         }
-        return TestExecutionResult.failed(outcome.missed()
-                .map(missed -> new CheckFailure(outcome.message(), missed.expected(), missed.actual()))
-                .orElseGet(() -> new CheckFailure(outcome.message())));
     }
 }

@@ -6,15 +6,18 @@ import io.github.personagym.Thresholds;
 import io.github.personagym.junit.gym.Suite;
 import java.util.List;
 import java.util.Optional;
+import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * One persona: environments › tasks › questions below it, and the score checks. Without a suite on disk
- * it has only its checks at discovery, and registers the questions when it runs.
+ * it has only its checks at discovery, and registers the questions when it runs. Its work started with the run; a
+ * skipped persona says so on the console too, and a persona whose evaluation failed fails with its error.
  */
-final class PersonaDescriptor extends AbstractTestDescriptor {
+final class PersonaDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
     private final Persona persona;
     private final PersonaLocation location;
@@ -61,6 +64,53 @@ final class PersonaDescriptor extends AbstractTestDescriptor {
     /** Why the suite on disk cannot be used: the persona changed since it was made. */
     Optional<String> staleSuite() {
         return staleSuite;
+    }
+
+    @Override
+    public SkipResult shouldBeSkipped(RunContext context) {
+        if (context.execution().plan(this) instanceof PersonaPlan.Skip skip) {
+            return SkipResult.skip(context.execution().engine().redaction().redact(skip.reason()));
+        }
+        return SkipResult.doNotSkip();
+    }
+
+    @Override
+    public void nodeSkipped(RunContext context, TestDescriptor testDescriptor, SkipResult result) {
+        // a skip is a green build that did nothing for this persona: say so where the user looks
+        System.out.println(context.execution().engine().redaction().redact("[personagym] SKIPPED " + persona.id()
+                + ": " + result.getReason().orElse("").replaceAll("\\s*\\R\\s*", " ")));
+    }
+
+    @Override
+    public RunContext before(RunContext context) throws Exception {
+        PersonaPlan plan = context.execution().plan(this);
+        if (plan instanceof PersonaPlan.Fail fail) {
+            throw fail.error() instanceof Exception e ? e : new IllegalStateException(fail.error());
+        }
+        return context.within(((PersonaPlan.Run) plan).work());
+    }
+
+    /** Registers and runs the questions of a suite made in the run, once it is made. */
+    @Override
+    public RunContext execute(RunContext context, DynamicTestExecutor dynamicTests) throws Exception {
+        Optional<Suite> generated = context.personaWork().generatedSuite();
+        if (generated.isPresent()) {
+            List<TestDescriptor> added = PersonaTree.addQuestions(this, generated.get());
+            added.stream().filter(NodeDescriptor.class::isInstance)
+                    .forEach(node -> ((NodeDescriptor) node).registeredDuringRun());
+            added.stream().filter(node -> node.getParent().filter(this::equals).isPresent())
+                    .forEach(dynamicTests::execute);
+        }
+        return context;
+    }
+
+    /** Keeps the result for the reports once the checks are done; fails with the evaluation's error. */
+    @Override
+    public void after(RunContext context) throws Exception {
+        if (context.work().isPresent()) {
+            context.work().get().awaitSuccess();
+            context.execution().runner().reported(this, context.work().get().result());
+        }
     }
 
     @Override

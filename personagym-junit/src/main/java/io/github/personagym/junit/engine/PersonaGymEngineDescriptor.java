@@ -8,12 +8,14 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
  * The engine's root: it carries the configuration, the redaction of the secrets the run knows and, made on first
- * use, the services.
+ * use, the services. Running, it starts every persona's work before the tree is walked, and writes the reports
+ * after; the run's own errors fail it.
  */
-final class PersonaGymEngineDescriptor extends EngineDescriptor {
+final class PersonaGymEngineDescriptor extends EngineDescriptor implements Node<RunContext> {
 
     private final Configuration configuration;
     private final Redaction redaction;
@@ -58,6 +60,17 @@ final class PersonaGymEngineDescriptor extends EngineDescriptor {
             services = servicesFactory.apply(configuration);
         }
         return services;
+    }
+
+    @Override
+    public RunContext before(RunContext context) {
+        context.execution().start();
+        return context;
+    }
+
+    @Override
+    public void after(RunContext context) {
+        context.execution().finish();
     }
 
     /** The services, if the run has made them (a run that evaluates nothing never does). */

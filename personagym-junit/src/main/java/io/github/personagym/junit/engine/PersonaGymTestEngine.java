@@ -11,15 +11,17 @@ import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
 
 /**
  * The PersonaGym test engine (id {@value #ENGINE_ID}). It discovers {@code @PersonaGymTest} classes and
  * persona YAML files, and runs each persona as a tree of environment, task and question tests with score
- * checks.
+ * checks. It runs on the platform's hierarchical executor, in the calling thread: the personas' work runs underneath
+ * on a pool of its own, started for all of them at once.
  */
-public final class PersonaGymTestEngine implements TestEngine {
+public final class PersonaGymTestEngine extends HierarchicalTestEngine<RunContext> {
 
     static {
         io.github.personagym.config.QuietLogging.whenNoProvider();
@@ -80,9 +82,23 @@ public final class PersonaGymTestEngine implements TestEngine {
     }
 
     @Override
-    public void execute(ExecutionRequest request) {
-        var engine = (PersonaGymEngineDescriptor) request.getRootTestDescriptor();
-        new Execution(engine, new RedactingListener(request.getEngineExecutionListener(), engine.redaction())).run();
+    protected RunContext createExecutionContext(ExecutionRequest request) {
+        return new RunContext(new Execution(engine(request), redacting(request)));
+    }
+
+    /** Every test's failure or abort reaches the launcher with the run's secrets redacted. */
+    @Override
+    protected ThrowableCollector.Factory createThrowableCollectorFactory(ExecutionRequest request) {
+        RedactingListener redacting = redacting(request);
+        return () -> new RedactingCollector(redacting);
+    }
+
+    private static PersonaGymEngineDescriptor engine(ExecutionRequest request) {
+        return (PersonaGymEngineDescriptor) request.getRootTestDescriptor();
+    }
+
+    private static RedactingListener redacting(ExecutionRequest request) {
+        return new RedactingListener(request.getEngineExecutionListener(), engine(request).redaction());
     }
 
     /**

@@ -1,10 +1,5 @@
 package io.github.personagym.junit.engine;
 
-import io.github.personagym.junit.gym.EvaluationResult;
-import io.github.personagym.junit.gym.Suite;
-import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-
 /** What becomes of a persona: skipped, failed before it ran, or evaluated by work already under way. */
 sealed interface PersonaPlan {
 
@@ -14,10 +9,6 @@ sealed interface PersonaPlan {
     record Fail(Throwable error) implements PersonaPlan {
     }
 
-    record Run(CompletableFuture<Evaluated> work) implements PersonaPlan {
-    }
-
-    /** An evaluation, and the suite made for it when the persona had none. */
-    record Evaluated(Optional<Suite> generated, EvaluationResult result) {
+    record Run(PersonaWork work) implements PersonaPlan {
     }
 }

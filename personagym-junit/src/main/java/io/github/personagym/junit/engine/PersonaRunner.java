@@ -11,6 +11,7 @@ import io.github.personagym.junit.gym.EvaluationResult;
 import io.github.personagym.junit.gym.JudgesInForce;
 import io.github.personagym.junit.gym.PersonaEvaluation;
 import io.github.personagym.junit.gym.ProgressListener;
+import io.github.personagym.junit.gym.QuestionResult;
 import io.github.personagym.junit.gym.Suite;
 import io.github.personagym.junit.gym.SuiteFile;
 import io.github.personagym.junit.report.ConsoleProgress;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
 
 /** Generates suites and evaluates personas with the engine's services; keeps the results for the reports. */
 final class PersonaRunner {
@@ -123,10 +125,12 @@ final class PersonaRunner {
         }
     }
 
-    EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent) {
+    /** Evaluates the persona on its suite; {@code questions} hears each question's result as soon as it is judged. */
+    EvaluationResult evaluate(PersonaDescriptor persona, PersonaAgent agent, Consumer<QuestionResult> questions) {
         GymServices services = engine.services();
         var evaluation = PersonaEvaluation.builder(calibrated(services.judges(), persona)).exemplars(services.exemplars())
-                .configuration(engine.configuration()).limit(sharedLimit()).progress(progress()).swapWith(cast::otherThan)
+                .configuration(engine.configuration()).limit(sharedLimit())
+                .progress(new QuestionResultsListener(progress(), questions)).swapWith(cast::otherThan)
                 .build();
         Suite suite = persona.suite().orElseThrow();
         EvaluationResult result = evaluation.run(persona.persona(), persona.tasks(), suite, agent);

@@ -14,7 +14,8 @@ import org.opentest4j.TestAbortedException;
 /**
  * Hands the launcher the run's results with every secret redacted: failure messages (which quote the worst answers
  * and the models' errors), skip reasons and report entries. Surefire prints these and writes them into its XML
- * reports. A failure without a secret is handed on as it is.
+ * reports. A failure without a secret is handed on as it is. On the hierarchical executor, tests' outcomes reach the
+ * launcher through {@link RedactingCollector}, and skip reasons are redacted where they are made.
  */
 final class RedactingListener implements EngineExecutionListener {
 
@@ -58,7 +59,8 @@ final class RedactingListener implements EngineExecutionListener {
         delegate.fileEntryPublished(testDescriptor, file);
     }
 
-    private TestExecutionResult redacted(TestExecutionResult result) {
+    /** The result, with the messages of its error and causes redacted when they hold a secret. */
+    TestExecutionResult redacted(TestExecutionResult result) {
         Throwable error = result.getThrowable().orElse(null);
         if (error == null || !redaction.appearsIn(error)) {
             return result;

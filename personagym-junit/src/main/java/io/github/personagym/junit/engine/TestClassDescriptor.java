@@ -4,9 +4,10 @@ import io.github.personagym.junit.PersonaGymTest;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.engine.support.hierarchical.Node;
 
-/** A {@link PersonaGymTest} class: the container of its personas. */
-final class TestClassDescriptor extends AbstractTestDescriptor {
+/** A {@link PersonaGymTest} class: the container of its personas; it fails when its agent method is unusable. */
+final class TestClassDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
     private final Class<?> testClass;
 
@@ -22,6 +23,14 @@ final class TestClassDescriptor extends AbstractTestDescriptor {
 
     PersonaGymTest annotation() {
         return testClass.getAnnotation(PersonaGymTest.class);
+    }
+
+    @Override
+    public RunContext before(RunContext context) {
+        context.execution().rootError(this).ifPresent(error -> {
+            throw error;
+        });
+        return context;
     }
 
     @Override

@@ -229,8 +229,10 @@ final class EvaluationRun {
             List<Verdict> verdicts = index < 0 ? List.of() : byJudge.stream().map(list -> list.get(index)).toList();
             Answer answer = index >= 0 ? answers.get(index) : new Answer(q.key(), q.text(), "",
                     q.exemplars().or(() -> Optional.ofNullable(exemplars.get(q.key()))));
-            results.add(new QuestionResult(q, reply.text(), reply.error(),
-                    new JudgedAnswer(task.name(), q.environment(), answer, verdicts)));
+            QuestionResult result = new QuestionResult(q, reply.text(), reply.error(),
+                    new JudgedAnswer(task.name(), q.environment(), answer, verdicts));
+            results.add(result);
+            notify(() -> settings.progress().questionDone(result));
             notify(() -> settings.progress().judged(judged.incrementAndGet(), total));
         }
         return results;

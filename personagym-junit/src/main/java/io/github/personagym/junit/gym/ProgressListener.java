@@ -32,6 +32,13 @@ public interface ProgressListener {
     default void judged(int done, int total) {
     }
 
+    /**
+     * One question has its result: every judge's verdict, or the agent's error. Called as each batch is judged, before
+     * {@link #finished}, so that a caller can report a question when its own answer is judged.
+     */
+    default void questionDone(QuestionResult result) {
+    }
+
     /** The evaluation of a persona is complete. */
     default void finished(EvaluationResult result) {
     }

@@ -9,6 +9,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectPackage;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectUniqueId;
+import static org.junit.platform.testkit.engine.EventConditions.abortedWithReason;
+import static org.junit.platform.testkit.engine.EventConditions.container;
 import static org.junit.platform.testkit.engine.EventConditions.event;
 import static org.junit.platform.testkit.engine.EventConditions.finishedSuccessfully;
 import static org.junit.platform.testkit.engine.EventConditions.finishedWithFailure;
@@ -277,6 +279,21 @@ class PersonaGymTestEngineTest {
                             m.contains("broken.yaml") && m.contains("speking-style")))))
                     .haveExactly(1, event(test("question:linguistic-habits-1"), finishedSuccessfully()))
                     .haveExactly(1, event(test("check:task:Linguistic Habits"), finishedSuccessfully()));
+        }
+
+        @Test
+        void anEvaluationThatFailsFailsItsPersonaOnceAndAbortsTheTestsItCouldNotDecide() {
+            services.judgesError = new IllegalStateException("judge model unreachable");
+
+            EngineExecutionResults results = kit(services, suites, reports)
+                    .selectors(selectClass(Fixtures.InCharacter.class)).execute();
+
+            results.containerEvents().assertThatEvents().haveExactly(1, event(container("persona:captain"),
+                    finishedWithFailure(message("judge model unreachable"))));
+            results.testEvents().assertStatistics(stats -> stats.started(6).failed(0).aborted(6));
+            results.testEvents().assertThatEvents().haveExactly(6, event(abortedWithReason(message(m ->
+                    m.startsWith("not evaluated: the evaluation of persona 'captain' failed")
+                            && m.contains("judge model unreachable")))));
         }
 
         @Test

@@ -61,8 +61,14 @@ final class ScriptedServices implements GymServices {
         return EnvironmentPool.defaultPool();
     }
 
+    /** When set, the judges cannot be made: every evaluation of the run fails with it. */
+    RuntimeException judgesError;
+
     @Override
     public List<Judge> judges() {
+        if (judgesError != null) {
+            throw judgesError;
+        }
         return List.of(judge);
     }
 

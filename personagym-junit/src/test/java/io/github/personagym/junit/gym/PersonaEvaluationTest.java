@@ -203,6 +203,35 @@ class PersonaEvaluationTest {
     }
 
     @Test
+    void eachQuestionIsHeardOfWhenItsOwnBatchIsJudgedBeforeTheEvaluationFinishes() {
+        var heard = Collections.synchronizedList(new ArrayList<String>());
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void questionDone(QuestionResult result) {
+                heard.add(result.key() + (result.score().isPresent() ? " scored" : " unscored"));
+            }
+
+            @Override
+            public void finished(EvaluationResult result) {
+                heard.add("finished");
+            }
+        };
+        PersonaAgent agent = question -> {
+            if (question.startsWith("linguistic-habits-1")) {
+                throw new java.io.IOException("timeout");
+            }
+            return "Aye.";
+        };
+
+        evaluation(ScriptedJudge.scoring("a", key -> 4)).progress(listener).build()
+                .run(CAPTAIN, List.of(ACTION, HABITS), suite(ACTION, 2, HABITS, 1), agent);
+
+        assertThat(heard).containsExactlyInAnyOrder("expected-action-1 scored", "expected-action-2 scored",
+                "linguistic-habits-1 unscored", "finished");
+        assertThat(heard).last().isEqualTo("finished");
+    }
+
+    @Test
     void aJudgeWithoutScoreLeavesTheQuestionFailedAndUnscored() {
         var scoring = ScriptedJudge.scoring("a", key -> 5);
         var unparseable = new ScriptedJudge("b", answer -> answer.questionKey().endsWith("-1")
