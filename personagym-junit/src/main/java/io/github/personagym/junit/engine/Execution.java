@@ -3,7 +3,7 @@ package io.github.personagym.junit.engine;
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.config.ConfigKeys;
-import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.gym.Suite;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

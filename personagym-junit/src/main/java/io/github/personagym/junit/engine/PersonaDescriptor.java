@@ -3,7 +3,7 @@ package io.github.personagym.junit.engine;
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
-import io.github.personagym.junit.gym.Suite;
+import io.github.personagym.gym.Suite;
 import java.util.List;
 import java.util.Optional;
 import org.junit.platform.engine.TestDescriptor;

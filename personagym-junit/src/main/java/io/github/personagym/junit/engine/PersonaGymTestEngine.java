@@ -1,7 +1,7 @@
 package io.github.personagym.junit.engine;
 
 import io.github.personagym.config.Configuration;
-import io.github.personagym.junit.gym.PlatformConfiguration;
+import io.github.personagym.gym.PlatformConfiguration;
 import io.github.personagym.llm.Redaction;
 import java.util.Map;
 import java.util.Optional;

@@ -1,9 +1,9 @@
 package io.github.personagym.junit.engine;
 
 import io.github.personagym.Persona;
-import io.github.personagym.junit.gym.EvaluationResult;
-import io.github.personagym.junit.gym.ProgressListener;
-import io.github.personagym.junit.gym.QuestionResult;
+import io.github.personagym.gym.EvaluationResult;
+import io.github.personagym.gym.ProgressListener;
+import io.github.personagym.gym.QuestionResult;
 import java.util.function.Consumer;
 
 /** Hands each question's result to the engine as soon as it is judged, and every event on to the progress lines. */

@@ -2,11 +2,11 @@ package io.github.personagym.junit.jupiter;
 
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
-import io.github.personagym.junit.gym.EvaluationResult;
-import io.github.personagym.junit.gym.JudgesInForce;
-import io.github.personagym.junit.report.PersonaRun;
-import io.github.personagym.junit.report.RegressionGate;
-import io.github.personagym.junit.report.Reports;
+import io.github.personagym.gym.EvaluationResult;
+import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.report.PersonaRun;
+import io.github.personagym.report.RegressionGate;
+import io.github.personagym.report.Reports;
 import io.github.personagym.llm.Redaction;
 import io.github.personagym.llm.UsageMeter;
 import java.util.ArrayList;

@@ -1,0 +1,154 @@
+package io.github.personagym.report;
+
+import io.github.personagym.Persona;
+import io.github.personagym.gym.EvaluationResult;
+import io.github.personagym.gym.ProgressListener;
+import io.github.personagym.llm.Redaction;
+import io.github.personagym.llm.UsageMeter;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Progress lines a person can follow in a CI log: one when a persona starts, one when every answer is in,
+ * one when it is done, and in between at most one every few seconds, whatever the number of calls. Each
+ * line says what is being done, an estimate of the time left and the model calls and tokens so far.
+ */
+public final class ConsoleProgress implements ProgressListener {
+
+    /** The shortest time between two status lines of one persona. */
+    public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(5);
+    private static final String PREFIX = "[personagym] ";
+    /** Below this share of the work done, an estimate of the time left says more about start-up than the rate. */
+    static final double ETA_AFTER = 0.2;
+
+    private final Consumer<String> out;
+    private final LongSupplier nanoClock;
+    private final long intervalNanos;
+    private final Supplier<Optional<UsageMeter.Usage>> usage;
+    private String id = "?";
+    private int total;
+    private int answered;
+    private int judged;
+    private int exemplarBatches;
+    private long startedAt;
+    private long lastLineAt;
+    private boolean answersAnnounced;
+
+    ConsoleProgress(Consumer<String> out, LongSupplier nanoClock, Duration interval,
+                    Supplier<Optional<UsageMeter.Usage>> usage) {
+        this.out = Objects.requireNonNull(out, "out");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
+        this.intervalNanos = interval.toNanos();
+        this.usage = Objects.requireNonNull(usage, "usage");
+    }
+
+    /**
+     * Progress on {@code System.out}, each line through {@code redaction}; {@code usage} gives the model usage so
+     * far, when it is metered.
+     */
+    public static ConsoleProgress toSystemOut(Supplier<Optional<UsageMeter.Usage>> usage, Redaction redaction) {
+        return new ConsoleProgress(line -> System.out.println(redaction.redact(line)), System::nanoTime,
+                DEFAULT_INTERVAL, usage);
+    }
+
+    @Override
+    public synchronized void started(Persona persona, int questions) {
+        id = persona.id();
+        total = questions;
+        startedAt = nanoClock.getAsLong();
+        print(id + ": evaluating " + questions + " questions" + usageText());
+    }
+
+    @Override
+    public synchronized void answered(int done, int of) {
+        answered = Math.max(answered, done);
+        if (answered == total && !answersAnnounced) {
+            answersAnnounced = true;
+            print(status("all answers in"));
+        } else {
+            maybePrint();
+        }
+    }
+
+    @Override
+    public synchronized void exemplarsMade(String task, int made, int asked) {
+        exemplarBatches++;
+        maybePrint();
+    }
+
+    @Override
+    public synchronized void exemplarsFailed(String task, String problem) {
+        print(id + ": no exemplars for a batch of " + task + " (judged without them): " + problem);
+    }
+
+    @Override
+    public synchronized void judged(int done, int of) {
+        judged = Math.max(judged, done);
+        maybePrint();
+    }
+
+    @Override
+    public synchronized void finished(EvaluationResult result) {
+        var score = result.score().value();
+        print(id + ": done in " + clock(nanoClock.getAsLong() - startedAt) + ", PersonaScore "
+                + (score.isPresent() ? String.format(Locale.ROOT, "%.2f", score.getAsDouble()) : "n/a")
+                + ", " + result.failures().size() + " unscored" + usageText());
+    }
+
+    private void maybePrint() {
+        if (nanoClock.getAsLong() - lastLineAt >= intervalNanos) {
+            print(status(answered < total ? "answering" : "judging"));
+        }
+    }
+
+    private String status(String step) {
+        var text = new StringBuilder(id).append(": ").append(step)
+                .append(" \u00b7 answered ").append(answered).append('/').append(total)
+                .append(" \u00b7 judged ").append(judged).append('/').append(total);
+        if (exemplarBatches > 0) {
+            text.append(" \u00b7 exemplars ").append(exemplarBatches).append(exemplarBatches == 1 ? " batch" : " batches");
+        }
+        return text.append(eta()).append(usageText()).toString();
+    }
+
+    private String eta() {
+        double done = total == 0 ? 1 : (answered + judged) / (2.0 * total);
+        if (done < ETA_AFTER || done >= 1) {
+            return "";
+        }
+        long elapsed = nanoClock.getAsLong() - startedAt;
+        return " \u00b7 ETA " + clock((long) (elapsed * (1 - done) / done));
+    }
+
+    private String usageText() {
+        return usage.get().map(ConsoleProgress::usageText).orElse("");
+    }
+
+    private static String usageText(UsageMeter.Usage u) {
+        if (u.calls() == 0 && u.replays() == 0) {
+            return " \u00b7 no model calls in the run";
+        }
+        // the meter is the run's, shared by every persona: say so, so that counts are not read as this persona's
+        return " \u00b7 run so far: " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ") + tokens(u.totalTokens())
+                + " tokens" + (u.replays() > 0 ? ", " + u.replays() + " replayed" : "");
+    }
+
+    private void print(String line) {
+        lastLineAt = nanoClock.getAsLong();
+        out.accept(PREFIX + line);
+    }
+
+    static String clock(long nanos) {
+        long seconds = Math.max(0, Duration.ofNanos(nanos).toSeconds());
+        return String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
+    }
+
+    static String tokens(long tokens) {
+        return tokens < 10_000 ? Long.toString(tokens) : String.format(Locale.ROOT, "%.1fk", tokens / 1000.0);
+    }
+}

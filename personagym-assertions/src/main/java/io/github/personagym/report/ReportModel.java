@@ -1,0 +1,87 @@
+package io.github.personagym.report;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The run as {@code report.json} holds it (see {@code docs/report.schema.json}). These records map one to one
+ * onto JSON: a Java {@code null} here is a JSON {@code null}, which means "absent", never 0.
+ */
+final class ReportModel {
+
+    static final int SCHEMA_VERSION = 1;
+
+    private ReportModel() {
+    }
+
+    record Run(int schemaVersion, String generatedAt, List<PersonaEntry> personas, List<JudgeEntry> judges,
+               AgreementEntry agreement, UsageEntry usage, BaselineEntry baseline, JudgesInForceEntry judgesInForce) {
+    }
+
+    record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
+                        Double threshold, int scored, int unscored, boolean passed, List<String> problems,
+                        Map<String, TaskEntry> tasks, List<QuestionEntry> questions, MutantsEntry mutants) {
+    }
+
+    record TaskEntry(Double score, List<Double> ci, int scored, int unscored, Double threshold) {
+    }
+
+    /** {@code exemplars}: whether the judges had the question's score exemplars (false when making them failed). */
+    record QuestionEntry(String key, String task, String environment, String question, String answer,
+                         String agentError, Double score, Double spread, boolean exemplars,
+                         List<VerdictEntry> verdicts) {
+    }
+
+    record VerdictEntry(String judge, String kind, Integer score, String reasoning, String error, String raw) {
+    }
+
+    record JudgeEntry(String id, int verdicts, int scored, int unparseable, int errors, Double meanScore) {
+    }
+
+    record AgreementEntry(int judges, AlphaEntry overall, Map<String, Map<String, AlphaEntry>> personas) {
+    }
+
+    record AlphaEntry(Double intervalAlpha, Double ordinalAlpha, Double meanSpread, int pairableItems) {
+    }
+
+    record UsageEntry(long calls, long promptTokens, long completionTokens, long replays,
+                      Map<String, ModelUsage> byModel) {
+    }
+
+    record ModelUsage(long calls, long promptTokens, long completionTokens, long replays) {
+    }
+
+    /** The judges the run was configured with, where each came from, and what a user should know about them. */
+    record JudgesInForceEntry(List<JudgeInForce> judges, List<String> errors, List<String> notes) {
+    }
+
+    /** {@code source}: a {@link io.github.personagym.config.ConfigSource#id()}; {@code origin}: the same in words. */
+    record JudgeInForce(String spec, String source, String origin) {
+    }
+
+    record BaselineEntry(String file, double tolerance, boolean updated, Map<String, BaselinePersona> personas) {
+    }
+
+    record BaselinePersona(String status, String message, Map<String, ScoreDelta> scores,
+                           List<AnswerChange> changedAnswers) {
+    }
+
+    record ScoreDelta(Double baseline, Double current, Double delta, List<Double> currentCi, String change) {
+    }
+
+    record AnswerChange(String key, String task, Double baseline, Double current, Double delta) {
+    }
+
+    /** A persona's mutants; {@code null} in {@link PersonaEntry} when they were off. */
+    record MutantsEntry(boolean required, int questionsPerTask, int answersJudged, int judgeCalls, int agentCalls,
+                        boolean passed, String summary, List<MutantKindEntry> kinds) {
+    }
+
+    record MutantKindEntry(String kind, String description, String status, Double score, List<Double> ci,
+                           int scored, int unscored, String reason, List<String> notes,
+                           List<MutantAnswerEntry> answers) {
+    }
+
+    record MutantAnswerEntry(String key, String task, String answer, Double score, String error) {
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.personagym.report;
+
+import io.github.personagym.config.ConfigKeys;
+import io.github.personagym.config.Configuration;
+import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.llm.Redaction;
+import io.github.personagym.llm.UsageMeter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes the reports of a run into one folder ({@value ConfigKeys#REPORT_DIR}): {@code report.json},
+ * {@code report.html} and {@code scores/<persona>.json}, and makes the summary table for the console. Every text
+ * of the run passes through the {@link Redaction} first, so that no report and no summary line holds an API key.
+ */
+public final class Reports {
+
+    private final Path directory;
+    private final Clock clock;
+    private final Map<String, double[]> prices;
+    private final Redaction redaction;
+
+    Reports(Path directory, Clock clock) {
+        this(directory, clock, Map.of(), Redaction.fromSystem());
+    }
+
+    Reports(Path directory, Clock clock, Map<String, double[]> prices, Redaction redaction) {
+        this.directory = directory;
+        this.clock = clock;
+        this.prices = prices;
+        this.redaction = redaction;
+    }
+
+    /** The reports {@code configuration} asks for, with the secrets {@code redaction} knows kept out of them. */
+    public static Reports from(Configuration configuration, Redaction redaction) {
+        return new Reports(io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.REPORT_DIR, ConfigKeys.DEFAULT_REPORT_DIR),
+                Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)), redaction);
+    }
+
+    /** The same reports, written into {@code folder} within this one's folder. */
+    public Reports inFolder(String folder) {
+        return new Reports(directory.resolve(folder), clock, prices, redaction);
+    }
+
+    /**
+     * Writes every report of the run.
+     *
+     * @param usage model usage per model spec, when the run's models were metered
+     * @return the text to print at the end of the run: the summary table and where the reports are
+     */
+    public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage) {
+        return write(runs, gate, usage, Optional.empty());
+    }
+
+    /**
+     * Writes every report of the run, stating its judges as {@code judges} says (else as the verdicts name them).
+     *
+     * @param usage model usage per model spec, when the run's models were metered
+     * @return the text to print at the end of the run: the summary table, the judges and where the reports are
+     */
+    public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage,
+                        Optional<JudgesInForce> judges) {
+        ReportModel.Run run = JsonReport.redacted(new ReportBuilder(gate).build(runs, usage,
+                judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), clock.instant()), redaction);
+        try {
+            Files.createDirectories(directory.resolve("scores"));
+            writeWhole(directory.resolve("report.json"), JsonReport.report(run));
+            writeWhole(directory.resolve("report.html"), HtmlReport.render(run));
+            for (ReportModel.PersonaEntry persona : run.personas()) {
+                writeWhole(directory.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
+        }
+        return SummaryTable.render(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+                + System.lineSeparator();
+    }
+
+    /** Writes a file beside its place, then moves it there: a reader never sees half a report. */
+    private static void writeWhole(Path file, String content) throws IOException {
+        Path temporary = file.resolveSibling("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
+        try {
+            Files.writeString(temporary, content);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    static String fileName(String personaId) {
+        return personaId.replaceAll("[^A-Za-z0-9._-]", "_") + ".json";
+    }
+
+    Path directory() {
+        return directory;
+    }
+}

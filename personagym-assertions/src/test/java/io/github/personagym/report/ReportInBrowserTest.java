@@ -1,0 +1,100 @@
+package io.github.personagym.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.personagym.Task;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opens a generated report in Debian's headless Chromium (installed by {@code .ci/install-chromium}). */
+@Timeout(180)
+class ReportInBrowserTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path SCREENSHOT = Path.of("target", "personagym-report.png");
+    static final long TIMEOUT_SECONDS = 60;
+
+    @TempDir
+    static Path dir;
+
+    static Path report;
+
+    @BeforeAll
+    static void writeReport() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "No Chromium at " + CHROMIUM + ": the browser test is skipped. "
+                + "Install it with .ci/install-chromium (Debian's chromium package); CI does.");
+        report = ReportShowcase.write(dir);
+    }
+
+    @Test
+    void chartsAndWorstAnswersAreRenderedAndTheScriptsRan() throws Exception {
+        String dom = chromium(report.toUri().toString(), "--dump-dom");
+
+        assertThat(dom).contains("<body data-filters=\"ready\">", "<svg class=\"bars\"", "<svg class=\"hist\"");
+        for (String task : Task.BUILT_IN_NAMES) {
+            assertThat(dom).contains("data-bar=\"" + task + "\"");
+        }
+        assertThat(dom).contains("<h3>Worst answers</h3>", "scripted: the answer reads like a 2",
+                "How do you greet a new sailor?");
+        assertThat(dom).contains("<title>PersonaGym report</title>")
+                .contains("&lt;script&gt;document.title='pwned'&lt;/script&gt;")
+                .doesNotContain("<img src=\"x\"");
+    }
+
+    @Test
+    void filtersFromTheAddressHideOtherPersonasAndTasks() throws Exception {
+        String dom = chromium(report.toUri() + "#persona=nurse&task=Persona%20Consistency", "--dump-dom");
+
+        assertThat(dom).contains("id=\"p-captain\" data-persona=\"captain\" hidden=\"\"")
+                .contains("id=\"p-nurse\" data-persona=\"nurse\">")
+                .contains("<tr data-task=\"Linguistic Habits\" hidden=\"\">")
+                .contains("<g class=\"row dim\" data-task=\"Expected Action\">")
+                .contains("<div class=\"hist-box\" data-hist=\"Persona Consistency\">");
+    }
+
+    @Test
+    void screenshotIsTaken() throws Exception {
+        Files.createDirectories(SCREENSHOT.getParent());
+        Files.deleteIfExists(SCREENSHOT);
+
+        chromium(report.toUri().toString(), "--screenshot=" + SCREENSHOT.toAbsolutePath(), "--window-size=1280,2000",
+                "--hide-scrollbars");
+
+        assertThat(SCREENSHOT).exists();
+        assertThat(Files.size(SCREENSHOT)).isGreaterThan(50_000);
+    }
+
+    /** Runs headless Chromium on a URL, bounded by a timeout; returns what it printed on stdout. */
+    static String chromium(String url, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+        command.addAll(List.of(options));
+        command.add(url);
+        Path out = Files.createTempFile(dir, "chromium", ".out");
+        Path err = Files.createTempFile(dir, "chromium", ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within " + TIMEOUT_SECONDS + " s: " + tail(err));
+        }
+        assertThat(process.exitValue()).as("Chromium's exit code; its stderr: %s", tail(err)).isZero();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    private static String tail(Path file) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        return text.length() <= 2000 ? text : text.substring(text.length() - 2000);
+    }
+}
