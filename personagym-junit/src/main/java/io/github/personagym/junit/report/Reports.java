@@ -78,7 +78,7 @@ public final class Reports {
     }
 
     /** Writes a file beside its place, then moves it there: a reader never sees half a report. */
-    private static void writeWhole(Path file, String content) throws IOException {
+    static void writeWhole(Path file, String content) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
             Files.writeString(temporary, content);
