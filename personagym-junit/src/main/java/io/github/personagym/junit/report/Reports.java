@@ -73,7 +73,7 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
-        return SummaryTable.render(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+        return SummaryTable.render(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + LeaderboardSection.console(run) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();
     }
 
