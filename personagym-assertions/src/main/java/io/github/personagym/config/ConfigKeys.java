@@ -171,6 +171,27 @@ public final class ConfigKeys {
      */
     public static final String PERSONAS = "personagym.personas";
 
+    /**
+     * The folder of the PersonaGym benchmark's question files as the reference repository publishes them (one JSON
+     * file per persona, named by its description), for a {@code @PersonaGymTest} class whose agent plays the
+     * benchmark's personas. Default: none.
+     */
+    public static final String BENCHMARK_DIR = "personagym.benchmark.dir";
+    /**
+     * Which benchmark personas a run takes: a count ({@code 10}: a sample drawn with {@value #BENCHMARK_SEED}), or
+     * ids or globs, comma-separated. Default: every persona of the folder.
+     */
+    public static final String BENCHMARK_PERSONAS = "personagym.benchmark.personas";
+    /** The seed of the benchmark sample that a count in {@value #BENCHMARK_PERSONAS} draws. Default 240718416. */
+    public static final String BENCHMARK_SEED = "personagym.benchmark.seed";
+    public static final long DEFAULT_BENCHMARK_SEED = 240_718_416L;
+    /**
+     * {@code i/n}: the run takes shard {@code i} of {@code n} (1 ≤ i ≤ n) of its personas, chosen by a hash of the
+     * persona id, so a persona is always in the same shard and the {@code n} shards share out every persona. Default:
+     * every persona.
+     */
+    public static final String SHARD = "personagym.shard";
+
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
 

@@ -13,21 +13,28 @@ import java.util.regex.Pattern;
  */
 public final class PersonaSelection {
 
+    private final String key;
     private final Optional<String> setting;
     private final List<Pattern> patterns;
 
-    private PersonaSelection(Optional<String> setting) {
+    private PersonaSelection(String key, Optional<String> setting) {
+        this.key = key;
         this.setting = setting;
         this.patterns = setting.map(value -> Arrays.stream(value.split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).map(PersonaSelection::glob).toList()).orElse(List.of());
     }
 
     public static PersonaSelection from(Configuration configuration) {
-        return new PersonaSelection(configuration.get(ConfigKeys.PERSONAS));
+        return new PersonaSelection(ConfigKeys.PERSONAS, configuration.get(ConfigKeys.PERSONAS));
+    }
+
+    /** The selection that {@code value} of another key that takes ids or globs makes. */
+    public static PersonaSelection of(String key, String value) {
+        return new PersonaSelection(key, Optional.of(value));
     }
 
     public static PersonaSelection all() {
-        return new PersonaSelection(Optional.empty());
+        return new PersonaSelection(ConfigKeys.PERSONAS, Optional.empty());
     }
 
     /** Whether the persona with this id (or, for a file that cannot be read, this file name) is selected. */
@@ -41,7 +48,7 @@ public final class PersonaSelection {
 
     /** The setting as given, for messages. */
     public String describe() {
-        return setting.map(value -> ConfigKeys.PERSONAS + "=" + value).orElse("every persona");
+        return setting.map(value -> key + "=" + value).orElse("every persona");
     }
 
     private static Pattern glob(String glob) {

@@ -26,6 +26,7 @@ final class HtmlReport {
                 .append("</style></head><body data-filters=\"off\">");
         header(page, run);
         filters(page, run);
+        page.append(LeaderboardSection.html(run));
         summary(page, run);
         for (ReportModel.PersonaEntry persona : run.personas()) {
             page.append(PersonaSection.render(persona, run.baseline().personas().get(persona.id()),

@@ -78,12 +78,12 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
-        return SummaryTable.render(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+        return SummaryTable.render(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + LeaderboardSection.console(run) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();
     }
 
     /** Writes a file beside its place, then moves it there: a reader never sees half a report. */
-    private static void writeWhole(Path file, String content) throws IOException {
+    static void writeWhole(Path file, String content) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
             Files.writeString(temporary, content);

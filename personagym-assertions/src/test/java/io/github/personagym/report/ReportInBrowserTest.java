@@ -63,6 +63,29 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void theLeaderboardOfABenchmarkRunIsRendered() throws Exception {
+        Path folder = dir.resolve("benchmark");
+        var gate = new RegressionGate(folder.resolve("none.json"), 0.25, false);
+        List<PersonaRun> runs = LeaderboardSectionTest.benchmarkRun(4);
+        runs.forEach(gate::check);
+        new Reports(folder, java.time.Clock.systemUTC()).write(runs, gate, java.util.Optional.empty());
+        Path shot = SCREENSHOT.resolveSibling("personagym-leaderboard.png");
+        Files.deleteIfExists(shot);
+
+        String dom = chromium(folder.resolve("report.html").toUri().toString(), "--dump-dom");
+        chromium(folder.resolve("report.html").toUri().toString(), "--screenshot=" + shot.toAbsolutePath(),
+                "--window-size=1280,1200", "--hide-scrollbars");
+
+        assertThat(dom).contains("<body data-filters=\"ready\">", "<section class=\"card\" id=\"leaderboard\">",
+                "<tr class=\"this-run\" data-leaderboard=\"run\">", "GPT-4o and Llama-3-70B", "Llama 3 8B");
+        String section = dom.substring(dom.indexOf("id=\"leaderboard\""), dom.indexOf("id=\"summary\""));
+        assertThat(section).doesNotContain("hidden").contains("</table>");
+        assertThat(section.split("<tr").length - 1).as("a header row, the run and the paper's six models").isEqualTo(8);
+        assertThat(shot).exists();
+        assertThat(Files.size(shot)).isGreaterThan(50_000);
+    }
+
+    @Test
     void screenshotIsTaken() throws Exception {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.deleteIfExists(SCREENSHOT);

@@ -39,6 +39,7 @@ final class ScriptedRuns {
     private OptionalDouble threshold = OptionalDouble.empty();
     private final List<MutantTrial> mutants = new ArrayList<>();
     private boolean mutantsRequired;
+    private String file;
 
     private ScriptedRuns(String id) {
         this.id = id;
@@ -112,6 +113,12 @@ final class ScriptedRuns {
         return this;
     }
 
+    /** Read from {@code file} (by default {@code classpath:personas/<id>.yaml}). */
+    ScriptedRuns file(String file) {
+        this.file = file;
+        return this;
+    }
+
     ScriptedRuns threshold(double min) {
         threshold = OptionalDouble.of(min);
         return this;
@@ -132,7 +139,7 @@ final class ScriptedRuns {
         Optional<Mutants> judged = mutants.isEmpty() ? Optional.empty() : Optional.of(new Mutants(
                 new MutantSettings(true, 2, mutantsRequired), mutants, mutants.size(), 0));
         return new PersonaRun(new EvaluationResult(persona, suite, questions, score, false, judged),
-                "classpath:personas/" + id + ".yaml", new Thresholds(threshold, taskThresholds));
+                file == null ? "classpath:personas/" + id + ".yaml" : file, new Thresholds(threshold, taskThresholds));
     }
 
     private ScriptedRuns add(String task, String question, Optional<String> answer, Optional<String> error,

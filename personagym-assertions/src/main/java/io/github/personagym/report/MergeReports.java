@@ -1,0 +1,139 @@
+package io.github.personagym.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Merges the {@code report.json} files of several runs of one suite (the shards of a benchmark run, Surefire's forks)
+ * into one {@code report.json}, {@code report.html} and {@code scores/}, and prints the summary:
+ *
+ * <pre>java io.github.personagym.report.MergeReports [--out DIR] REPORT_OR_FOLDER...</pre>
+ *
+ * A folder stands for every {@code report.json} under it. The default output folder is {@code target/personagym}.
+ * Exit status 0 when merged, 2 when the reports cannot be merged (the message says which files differ and how), 1
+ * on a usage or file error. How to run it with Maven: {@code docs/benchmark.md}.
+ */
+public final class MergeReports {
+
+    static final String USAGE = "Usage: MergeReports [--out DIR] REPORT_OR_FOLDER... (a folder stands for every "
+            + "report.json under it; DIR defaults to target/personagym)";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Clock clock;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    MergeReports(Clock clock, PrintStream out, PrintStream err) {
+        this.clock = clock;
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        int status = new MergeReports(Clock.systemUTC(), System.out, System.err).run(args);
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Merges as {@code args} say; returns the exit status. */
+    int run(String[] args) {
+        Path target = Path.of("target", "personagym");
+        List<Path> inputs = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--out") && i + 1 < args.length) {
+                target = Path.of(args[++i]);
+            } else if (args[i].startsWith("-")) {
+                err.println("Unknown option " + args[i] + ". " + USAGE);
+                return 1;
+            } else {
+                inputs.add(Path.of(args[i]));
+            }
+        }
+        try {
+            Map<Path, ReportModel.Run> reports = read(reportFiles(inputs, target));
+            ReportModel.Run merged = ReportMerge.merge(reports, clock.instant());
+            write(merged, target);
+            out.print(console(merged, reports.size(), target));
+            return 0;
+        } catch (ReportMerge.MergeRefused e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The report files that {@code inputs} name: files as given, folders searched; never the output's own. */
+    static List<Path> reportFiles(List<Path> inputs, Path target) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("No report to merge. " + USAGE);
+        }
+        Path own = target.resolve("report.json").toAbsolutePath().normalize();
+        List<Path> files = new ArrayList<>();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                try (Stream<Path> walk = Files.walk(input)) {
+                    walk.filter(f -> f.getFileName().toString().equals("report.json")).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot search " + input + " for report.json: " + e.getMessage(), e);
+                }
+            } else if (Files.isRegularFile(input)) {
+                files.add(input);
+            } else {
+                throw new IllegalArgumentException(input + " is neither a report.json nor a folder. " + USAGE);
+            }
+        }
+        List<Path> found = files.stream().filter(f -> !f.toAbsolutePath().normalize().equals(own)).distinct().toList();
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No report.json found in " + inputs + ". " + USAGE);
+        }
+        return found;
+    }
+
+    static Map<Path, ReportModel.Run> read(List<Path> files) {
+        Map<Path, ReportModel.Run> reports = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                reports.put(file, JSON.readValue(file.toFile(), ReportModel.Run.class));
+            } catch (IOException e) {
+                String why = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
+                        ? json.getOriginalMessage() : e.getMessage();
+                throw new IllegalArgumentException(file + " is not a report.json this version can read (see "
+                        + "docs/report.schema.json): " + why.lines().findFirst().orElse(""), e);
+            }
+        }
+        return reports;
+    }
+
+    static void write(ReportModel.Run run, Path target) {
+        try {
+            Files.createDirectories(target.resolve("scores"));
+            Reports.writeWhole(target.resolve("report.json"), JsonReport.report(run));
+            Reports.writeWhole(target.resolve("report.html"), HtmlReport.render(run));
+            for (ReportModel.PersonaEntry persona : run.personas()) {
+                Reports.writeWhole(target.resolve("scores").resolve(Reports.fileName(persona.id())),
+                        JsonReport.scores(persona));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the merged reports to " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String console(ReportModel.Run run, int reports, Path target) {
+        return "Merged " + reports + " reports: " + run.personas().size() + " personas\n" + SummaryTable.render(run)
+                + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run)
+                + LeaderboardSection.console(run) + "Report: " + target.resolve("report.html").toAbsolutePath().normalize() + System.lineSeparator();
+    }
+}
