@@ -104,6 +104,7 @@ public final class ConfigKeys {
     public static final String TIMEOUT = "personagym.timeout";
     /** Attempts per model call, the first included. Default 4. */
     public static final String MAX_ATTEMPTS = "personagym.retry.max-attempts";
+    public static final int DEFAULT_MAX_ATTEMPTS = 4;
     /**
      * The longest a run waits when a provider asks it to ({@code Retry-After}), as seconds or an ISO-8601
      * duration. A provider that asks for longer fails the rest of its calls at once, with one message naming
@@ -113,6 +114,7 @@ public final class ConfigKeys {
     public static final java.time.Duration DEFAULT_RETRY_MAX_WAIT = java.time.Duration.ofMinutes(5);
     /** Times an unparseable judge reply is asked again. Default 2. */
     public static final String JUDGE_REPARSE_ATTEMPTS = "personagym.judge.reparse-attempts";
+    public static final int DEFAULT_JUDGE_REPARSE_ATTEMPTS = 2;
     /**
      * {@code true} (default): judges ask for a JSON-schema response format; {@code false}: a strict plain-text
      * verdict format, for OpenAI-compatible servers that do not support {@code response_format}.
@@ -120,13 +122,23 @@ public final class ConfigKeys {
     public static final String JUDGE_STRUCTURED_OUTPUT = "personagym.judge.structured-output";
     /** Answers scored per judge call. Default 5, as in the paper; 1 for one answer per call. */
     public static final String JUDGE_BATCH_SIZE = "personagym.judge.batch-size";
+    public static final int DEFAULT_JUDGE_BATCH_SIZE = 5;
     /** Questions per exemplar call. Default 5, as in the paper. */
     public static final String EXEMPLAR_BATCH_SIZE = "personagym.exemplars.batch-size";
+    public static final int DEFAULT_EXEMPLAR_BATCH_SIZE = 5;
 
     /** Questions generated per task. Default 10, as in the paper. */
+    /**
+     * How often the generator is asked again for questions or environments it left out or wrote unusably, per task.
+     * Default {@value #DEFAULT_GENERATOR_MAX_ATTEMPTS}. (Retries of failed calls are {@link #MAX_ATTEMPTS}.)
+     */
+    public static final String GENERATOR_MAX_ATTEMPTS = "personagym.generator.max-attempts";
+    public static final int DEFAULT_GENERATOR_MAX_ATTEMPTS = 4;
     public static final String QUESTIONS_PER_TASK = "personagym.questions-per-task";
+    public static final int DEFAULT_QUESTIONS_PER_TASK = 10;
     /** Environments the generator selects for a persona. Default 10. */
     public static final String ENVIRONMENTS_PER_PERSONA = "personagym.environments-per-persona";
+    public static final int DEFAULT_ENVIRONMENTS_PER_PERSONA = 10;
     /** Folder of suites (generated questions and exemplars). Default {@value #DEFAULT_SUITE_DIR}. */
     public static final String SUITE_DIR = "personagym.suite.dir";
     public static final String DEFAULT_SUITE_DIR = "src/test/resources/personagym";
@@ -147,6 +159,7 @@ public final class ConfigKeys {
      * limit: halved on bursts of 429, grown back by one after sustained success). Default 8.
      */
     public static final String CONCURRENCY = "personagym.concurrency";
+    public static final int DEFAULT_CONCURRENCY = 8;
     /**
      * Token budget of a run, counted from the tokens providers report (replays are free); once spent, no
      * further calls are made and they fail with a message naming this key. Default: none.

@@ -123,9 +123,9 @@ public final class ConfiguredModels {
     /** The suite generator, when a generator model is configured. */
     public Optional<SuiteGenerator> suiteGenerator() {
         return generator.map(model -> new SuiteGenerator(model, generatorLabel(),
-                configuration.getInt(ConfigKeys.QUESTIONS_PER_TASK, 10),
-                configuration.getInt(ConfigKeys.ENVIRONMENTS_PER_PERSONA, 10),
-                configuration.getInt(ConfigKeys.MAX_ATTEMPTS, 4)));
+                configuration.getInt(ConfigKeys.QUESTIONS_PER_TASK, ConfigKeys.DEFAULT_QUESTIONS_PER_TASK),
+                configuration.getInt(ConfigKeys.ENVIRONMENTS_PER_PERSONA, ConfigKeys.DEFAULT_ENVIRONMENTS_PER_PERSONA),
+                configuration.getInt(ConfigKeys.GENERATOR_MAX_ATTEMPTS, ConfigKeys.DEFAULT_GENERATOR_MAX_ATTEMPTS)));
     }
 
     /** Why there is no suite generator, for skip messages. */

@@ -28,9 +28,9 @@ import java.util.function.Function;
 public final class PersonaEvaluation {
 
     /** Answers and verdicts in flight at once when {@value ConfigKeys#CONCURRENCY} is not set. */
-    public static final int DEFAULT_CONCURRENCY = 8;
+    public static final int DEFAULT_CONCURRENCY = ConfigKeys.DEFAULT_CONCURRENCY;
     /** Questions per exemplar batch and per judge call when {@value ConfigKeys#JUDGE_BATCH_SIZE} is not set. */
-    public static final int DEFAULT_BATCH_SIZE = 5;
+    public static final int DEFAULT_BATCH_SIZE = ConfigKeys.DEFAULT_JUDGE_BATCH_SIZE;
 
     private final EvaluationSettings settings;
 

@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 public final class ExemplarGenerator {
 
+    /** How often a question whose exemplars were unusable is asked for again, alone. */
+    static final int REASK_ATTEMPTS = 2;
+
     /**
      * @param batchSize     questions per call, at least 1 (default 5, as in the paper)
      * @param reaskAttempts times a question with unusable exemplars is asked again alone (default 2)
@@ -46,7 +49,8 @@ public final class ExemplarGenerator {
         }
 
         public static Options from(Configuration configuration) {
-            return new Options(configuration.getInt(ConfigKeys.EXEMPLAR_BATCH_SIZE, 5), 2);
+            return new Options(configuration.getInt(ConfigKeys.EXEMPLAR_BATCH_SIZE, ConfigKeys.DEFAULT_EXEMPLAR_BATCH_SIZE),
+                    REASK_ATTEMPTS);
         }
     }
 

@@ -52,8 +52,8 @@ public final class LlmRubricJudge implements Judge {
 
         /** Batch size, reparse attempts and structured output (default on) from configuration. */
         public static Options from(Configuration configuration) {
-            return new Options(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, 5),
-                    configuration.getInt(ConfigKeys.JUDGE_REPARSE_ATTEMPTS, 2),
+            return new Options(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, ConfigKeys.DEFAULT_JUDGE_BATCH_SIZE),
+                    configuration.getInt(ConfigKeys.JUDGE_REPARSE_ATTEMPTS, ConfigKeys.DEFAULT_JUDGE_REPARSE_ATTEMPTS),
                     configuration.getBoolean(ConfigKeys.JUDGE_STRUCTURED_OUTPUT, true));
         }
 

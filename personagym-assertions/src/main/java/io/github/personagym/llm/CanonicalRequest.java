@@ -10,7 +10,6 @@ import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.TextContent;
 import dev.langchain4j.data.message.ToolExecutionResultMessage;
 import dev.langchain4j.data.message.UserMessage;
-import dev.langchain4j.internal.JsonSchemaElementUtils;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -131,7 +130,8 @@ record CanonicalRequest(Map<String, Object> tree) {
         tree.put("type", format.type().name());
         if (format.jsonSchema() != null) {
             tree.put("schemaName", String.valueOf(format.jsonSchema().name()));
-            tree.put("schema", JsonSchemaElementUtils.toMap(format.jsonSchema().rootElement()));
+            // the schema's own text (public API, every property in the order it was built), as tools are written above
+            tree.put("schema", String.valueOf(format.jsonSchema().rootElement()));
         }
         return tree;
     }

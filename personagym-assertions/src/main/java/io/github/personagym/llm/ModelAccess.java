@@ -31,8 +31,6 @@ import java.util.function.Function;
 public final class ModelAccess {
 
     private static final Set<Capability> STRUCTURED_OUTPUT = Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
-    /** Calls in flight per provider when {@value ConfigKeys#CONCURRENCY} is not set. */
-    static final int DEFAULT_CONCURRENCY = 8;
     /** Successes in a row after which a provider's limit grows by one. */
     static final int SUCCESSES_TO_GROW = 10;
     /**
@@ -69,7 +67,7 @@ public final class ModelAccess {
         this.clock = clock;
         this.retryPolicy = RetryPolicy.from(configuration);
         this.budget = TokenBudget.from(configuration);
-        this.concurrency = configuration.getInt(ConfigKeys.CONCURRENCY, DEFAULT_CONCURRENCY);
+        this.concurrency = configuration.getInt(ConfigKeys.CONCURRENCY, ConfigKeys.DEFAULT_CONCURRENCY);
         if (concurrency < 1) {
             throw new IllegalArgumentException(ConfigKeys.CONCURRENCY + " must be at least 1, got " + concurrency);
         }

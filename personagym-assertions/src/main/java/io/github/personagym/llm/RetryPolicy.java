@@ -19,7 +19,7 @@ import java.util.function.DoubleSupplier;
  */
 record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, Duration maxWait) {
 
-    static final int DEFAULT_MAX_ATTEMPTS = 4;
+    static final int DEFAULT_MAX_ATTEMPTS = ConfigKeys.DEFAULT_MAX_ATTEMPTS;
 
     RetryPolicy {
         if (maxAttempts < 1) {

@@ -86,6 +86,6 @@ class ConcurrencyLimitTest {
         ModelAccess access = WireMockCalls.access(server, Map.of());
 
         assertThat(access.limit("openai")).isSameAs(access.limit("openai")).isNotSameAs(access.limit("anthropic"));
-        assertThat(access.limit("openai").maximum()).isEqualTo(ModelAccess.DEFAULT_CONCURRENCY);
+        assertThat(access.limit("openai").maximum()).isEqualTo(io.github.personagym.config.ConfigKeys.DEFAULT_CONCURRENCY);
     }
 }
