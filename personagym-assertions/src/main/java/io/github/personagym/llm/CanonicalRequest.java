@@ -27,8 +27,31 @@ import java.util.stream.Collectors;
  * The part of a request that decides its reply: provider, model, messages, parameters and response format,
  * as a canonical JSON tree with sorted keys. API keys, headers and base URLs are not part of a request
  * here, so they can never reach a key or a recording.
+ *
+ * <p>A call passes the same request through several layers that each need its key (recordings, then in-flight
+ * deduplication), on one thread: the last canonical form made on a thread is reused for the same request object,
+ * and a key is hashed once.
  */
-record CanonicalRequest(Map<String, Object> tree) {
+final class CanonicalRequest {
+
+    private static final ThreadLocal<CanonicalRequest> LAST = new ThreadLocal<>();
+
+    private final Map<String, Object> tree;
+    private final ChatRequest source;
+    private final String provider;
+    private final String model;
+    private String key;
+
+    private CanonicalRequest(Map<String, Object> tree, ChatRequest source, String provider, String model) {
+        this.tree = tree;
+        this.source = source;
+        this.provider = provider;
+        this.model = model;
+    }
+
+    Map<String, Object> tree() {
+        return tree;
+    }
 
     /** Bumped when the canonical form changes, so that old recordings miss instead of matching wrongly. */
     static final int FORMAT = 1;
@@ -37,21 +60,31 @@ record CanonicalRequest(Map<String, Object> tree) {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
     static CanonicalRequest of(String provider, String model, ChatRequest request) {
+        CanonicalRequest last = LAST.get();
+        if (last != null && last.source == request && last.provider.equals(provider) && last.model.equals(model)) {
+            return last;
+        }
         Map<String, Object> tree = new TreeMap<>();
         tree.put("format", FORMAT);
         tree.put("provider", provider);
         tree.put("model", model);
         tree.put("messages", request.messages().stream().map(CanonicalRequest::message).toList());
         tree.put("parameters", parameters(request.parameters()));
-        return new CanonicalRequest(tree);
+        CanonicalRequest made = new CanonicalRequest(tree, request, provider, model);
+        LAST.set(made);
+        return made;
     }
 
     /** SHA-256 of the compact canonical JSON, in hex. */
-    String key() {
+    synchronized String key() {
+        if (key != null) {
+            return key;
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(JSON.writeValueAsString(tree).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            key = HexFormat.of().formatHex(digest);
+            return key;
         } catch (NoSuchAlgorithmException | JsonProcessingException e) {
             throw new IllegalStateException("Cannot hash a request", e);
         }

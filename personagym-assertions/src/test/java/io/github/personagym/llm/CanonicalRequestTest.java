@@ -34,4 +34,16 @@ class CanonicalRequestTest {
         assertThat(CanonicalRequest.of("openai", "m", withSchema(withReason)).key()).isNotEqualTo(key);
         assertThat(CanonicalRequest.of("openai", "m", withSchema(optional)).key()).isNotEqualTo(key);
     }
+
+    @Test
+    void theSameRequestOnOneThreadIsMadeCanonicalOnceButAnotherModelOrRequestIsNot() {
+        ChatRequest request = withSchema(JsonObjectSchema.builder().addIntegerProperty("score").build());
+
+        CanonicalRequest first = CanonicalRequest.of("openai", "m", request);
+
+        assertThat(CanonicalRequest.of("openai", "m", request)).isSameAs(first);
+        assertThat(CanonicalRequest.of("openai", "other", request)).isNotSameAs(first);
+        assertThat(CanonicalRequest.of("openai", "m", withSchema(JsonObjectSchema.builder()
+                .addIntegerProperty("score").build())).key()).isEqualTo(first.key());
+    }
 }
