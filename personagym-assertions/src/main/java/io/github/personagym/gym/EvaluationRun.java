@@ -69,7 +69,9 @@ final class EvaluationRun {
     EvaluationResult run() {
         Optional<ExecutorService> ownThreads = settings.executor().isPresent() ? Optional.empty()
                 : Optional.of(Executors.newCachedThreadPool(EvaluationRun::daemon));
-        executor = settings.executor().orElseGet(ownThreads::orElseThrow);
+        // every call made for this persona (answers of model agents, exemplars, verdicts, mutants) is counted for it
+        executor = io.github.personagym.llm.UsageMeter.attributing(persona.id(),
+                settings.executor().orElseGet(ownThreads::orElseThrow));
         try {
             return evaluate();
         } finally {
@@ -122,13 +124,13 @@ final class EvaluationRun {
      */
     static Reply answerWithin(PersonaAgent agent, String question, java.time.Duration timeout, String threadName) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
+        Thread thread = new Thread(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
             try {
                 reply.complete(ask(agent, question));
             } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
                 reply.completeExceptionally(failure);
             }
-        }, threadName);
+        }), threadName);
         thread.setDaemon(true);
         thread.start();
         try {

@@ -56,6 +56,12 @@ public final class SuiteGenerator {
      * @throws SuiteGenerationException when the generator does not deliver usable environments or questions
      */
     public Suite generate(Persona persona, String personaHash, List<Task> tasks, List<String> environmentPool) {
+        // the generator's calls are counted for the persona they write for
+        return io.github.personagym.llm.UsageMeter.attributedTo(persona.id(),
+                () -> generateFor(persona, personaHash, tasks, environmentPool));
+    }
+
+    private Suite generateFor(Persona persona, String personaHash, List<Task> tasks, List<String> environmentPool) {
         List<String> environments = persona.environments().isEmpty()
                 ? selection.select(persona, environmentPool)
                 : persona.environments();
@@ -66,7 +72,8 @@ public final class SuiteGenerator {
         });
         try {
             List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts = tasks.stream()
-                    .map(task -> CompletableFuture.supplyAsync(() -> writing.write(persona, task, environments), threads))
+                    .map(task -> CompletableFuture.supplyAsync(() -> writing.write(persona, task, environments),
+                            io.github.personagym.llm.UsageMeter.attributing(persona.id(), threads)))
                     .toList();
             return new Suite(persona.id(), personaHash, generatorSpec, environments, keyed(tasks, drafts),
                     Optional.empty(), PersonaFingerprint.of(persona).fieldHashes());

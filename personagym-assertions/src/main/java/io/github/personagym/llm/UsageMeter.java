@@ -1,16 +1,25 @@
 package io.github.personagym.llm;
 
 import dev.langchain4j.model.output.TokenUsage;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 /**
  * Counts, per model spec, the calls made to providers and the tokens they report, plus the exchanges
  * answered from recordings (which cost nothing). Safe to share between threads.
+ *
+ * <p>Calls made for one persona are also counted for it: work run through {@link #attributing} (or
+ * {@link #attributedTo}) carries the persona's id on its thread, and {@link #ofPersona} gives what it used.
  */
 public final class UsageMeter {
+
+    private static final ThreadLocal<String> PERSONA = new ThreadLocal<>();
 
     /**
      * What one model (or all of them) used.
@@ -37,21 +46,71 @@ public final class UsageMeter {
     }
 
     private final Map<String, Counters> bySpec = new ConcurrentHashMap<>();
+    private final Map<String, Counters> byPersona = new ConcurrentHashMap<>();
+
+    /** {@code work}, counting the model calls it makes on its thread for persona {@code personaId}. */
+    public static Runnable attributedTo(String personaId, Runnable work) {
+        return () -> {
+            String before = PERSONA.get();
+            PERSONA.set(personaId);
+            try {
+                work.run();
+            } finally {
+                if (before == null) {
+                    PERSONA.remove();
+                } else {
+                    PERSONA.set(before);
+                }
+            }
+        };
+    }
+
+    /** {@code work} as a {@link Supplier}, counted for persona {@code personaId}. */
+    public static <T> T attributedTo(String personaId, Supplier<T> work) {
+        List<T> result = new ArrayList<>(1);
+        attributedTo(personaId, (Runnable) () -> result.add(work.get())).run();
+        return result.get(0);
+    }
+
+    /** An executor whose tasks count their model calls for persona {@code personaId}. */
+    public static Executor attributing(String personaId, Executor executor) {
+        return task -> executor.execute(attributedTo(personaId, task));
+    }
+
+    /** {@code work}, counted for the persona the calling thread counts for (if any), wherever it runs. */
+    public static Runnable carryingAttribution(Runnable work) {
+        String current = PERSONA.get();
+        return current == null ? work : attributedTo(current, work);
+    }
 
     /** Counts one call that reached the provider. */
     public void recordCall(String spec, long promptCharacters, TokenUsage tokens) {
-        Counters counters = counters(spec);
-        counters.calls.increment();
-        counters.promptCharacters.add(promptCharacters);
-        if (tokens != null) {
-            counters.promptTokens.add(orZero(tokens.inputTokenCount()));
-            counters.completionTokens.add(orZero(tokens.outputTokenCount()));
+        for (Counters counters : countersOf(spec)) {
+            counters.calls.increment();
+            counters.promptCharacters.add(promptCharacters);
+            if (tokens != null) {
+                counters.promptTokens.add(orZero(tokens.inputTokenCount()));
+                counters.completionTokens.add(orZero(tokens.outputTokenCount()));
+            }
         }
     }
 
     /** Counts one exchange answered from a recording. */
     public void recordReplay(String spec) {
-        counters(spec).replays.increment();
+        countersOf(spec).forEach(counters -> counters.replays.increment());
+    }
+
+    /** What the calls made for persona {@code personaId} used (nothing when none were attributed to it). */
+    public Usage ofPersona(String personaId) {
+        Counters counters = byPersona.get(personaId);
+        return counters == null ? Usage.NONE : counters.snapshot();
+    }
+
+    /** The spec's counters and, when the thread counts for a persona, the persona's. */
+    private List<Counters> countersOf(String spec) {
+        String persona = PERSONA.get();
+        return persona == null ? List.of(counters(spec))
+                : List.of(counters(spec), byPersona.computeIfAbsent(persona, ignored -> new Counters()));
     }
 
     /** Usage per spec, sorted by spec. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -30,6 +31,7 @@ public final class ConsoleProgress implements ProgressListener {
     private final LongSupplier nanoClock;
     private final long intervalNanos;
     private final Supplier<Optional<UsageMeter.Usage>> usage;
+    private final Function<String, Optional<UsageMeter.Usage>> ownUsage;
     private String id = "?";
     private int total;
     private int answered;
@@ -41,10 +43,26 @@ public final class ConsoleProgress implements ProgressListener {
 
     ConsoleProgress(Consumer<String> out, LongSupplier nanoClock, Duration interval,
                     Supplier<Optional<UsageMeter.Usage>> usage) {
+        this(out, nanoClock, interval, usage, personaId -> Optional.empty());
+    }
+
+    ConsoleProgress(Consumer<String> out, LongSupplier nanoClock, Duration interval,
+                    Supplier<Optional<UsageMeter.Usage>> usage, Function<String, Optional<UsageMeter.Usage>> ownUsage) {
         this.out = Objects.requireNonNull(out, "out");
         this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         this.intervalNanos = interval.toNanos();
         this.usage = Objects.requireNonNull(usage, "usage");
+        this.ownUsage = Objects.requireNonNull(ownUsage, "ownUsage");
+    }
+
+    /**
+     * Progress on {@code System.out}, each line through {@code redaction}, with the model calls made for the
+     * persona and for the whole run so far, from the run's meter when it has one.
+     */
+    public static ConsoleProgress metered(Supplier<Optional<UsageMeter>> meter, Redaction redaction) {
+        return new ConsoleProgress(line -> System.out.println(redaction.redact(line)), System::nanoTime,
+                DEFAULT_INTERVAL, () -> meter.get().map(UsageMeter::total),
+                personaId -> meter.get().map(m -> m.ofPersona(personaId)));
     }
 
     /**
@@ -126,16 +144,21 @@ public final class ConsoleProgress implements ProgressListener {
     }
 
     private String usageText() {
-        return usage.get().map(ConsoleProgress::usageText).orElse("");
-    }
-
-    private static String usageText(UsageMeter.Usage u) {
-        if (u.calls() == 0 && u.replays() == 0) {
+        Optional<UsageMeter.Usage> run = usage.get();
+        if (run.isEmpty()) {
+            return "";
+        }
+        if (run.get().calls() == 0 && run.get().replays() == 0) {
             return " \u00b7 no model calls in the run";
         }
-        // the meter is the run's, shared by every persona: say so, so that counts are not read as this persona's
-        return " \u00b7 run so far: " + u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ") + tokens(u.totalTokens())
-                + " tokens" + (u.replays() > 0 ? ", " + u.replays() + " replayed" : "");
+        // this persona's own calls when the meter tells them apart; the run's, said to be the run's, always
+        String own = ownUsage.apply(id).map(u -> " \u00b7 " + id + ": " + counts(u)).orElse("");
+        return own + " \u00b7 run so far: " + counts(run.get());
+    }
+
+    private static String counts(UsageMeter.Usage u) {
+        return u.calls() + (u.calls() == 1 ? " model call, " : " model calls, ") + tokens(u.totalTokens()) + " tokens"
+                + (u.replays() > 0 ? ", " + u.replays() + " replayed" : "");
     }
 
     private void print(String line) {

@@ -310,6 +310,47 @@ class PersonaEvaluationTest {
         assertThat(result.worst(Task.LINGUISTIC_HABITS, 3)).isEmpty();
     }
 
+    @Test
+    void theModelCallsOfEachPersonaAreCountedForItEvenWhenPersonasAreEvaluatedAtOnce() throws Exception {
+        var meter = new io.github.personagym.llm.UsageMeter();
+        var token = new dev.langchain4j.model.output.TokenUsage(10, 5);
+        io.github.personagym.judge.Judge metered = new io.github.personagym.judge.Judge() {
+            @Override
+            public String id() {
+                return "metered";
+            }
+
+            @Override
+            public List<io.github.personagym.judge.Verdict> judge(Persona persona, Task task,
+                                                                 List<io.github.personagym.judge.Answer> answers) {
+                meter.recordCall("scripted:judge", 1, token);
+                return answers.stream().map(a -> io.github.personagym.judge.Verdict.scored("metered", 4, "ok")).toList();
+            }
+        };
+        PersonaAgent modelAgent = question -> {
+            meter.recordCall("scripted:agent", 1, token);
+            return "Aye.";
+        };
+        var nurse = io.github.personagym.Persona.of("nurse", "A paediatric nurse.");
+        var evaluation = PersonaEvaluation.builder(List.of(metered)).batchSize(1).build();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var captainRun = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> evaluation.run(CAPTAIN, List.of(ACTION), suite(ACTION, 3), modelAgent), pool);
+            var nurseRun = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> evaluation.run(nurse, List.of(ACTION), suite(ACTION, 2), modelAgent), pool);
+            captainRun.get();
+            nurseRun.get();
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // per persona: one agent call and one judge call (batches of one) per question
+        assertThat(meter.ofPersona(CAPTAIN.id()).calls()).isEqualTo(6);
+        assertThat(meter.ofPersona("nurse").calls()).isEqualTo(4);
+        assertThat(meter.total().calls()).isEqualTo(10);
+    }
+
     private static PersonaEvaluation.Builder evaluation(ScriptedJudge... judges) {
         return PersonaEvaluation.builder(List.of(judges));
     }

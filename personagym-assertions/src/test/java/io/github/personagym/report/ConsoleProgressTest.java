@@ -75,4 +75,28 @@ class ConsoleProgressTest {
         assertThat(lines).last().isEqualTo("[personagym] captain: done in 1:15, PersonaScore 4.50, 1 unscored"
                 + " \u00b7 no model calls in the run");
     }
+
+    @Test
+    void eachPersonasLinesCountItsOwnCallsBesideTheRunsSoFar() {
+        var meter = new UsageMeter();
+        var captain = ScriptedRuns.persona("captain").answers(Task.EXPECTED_ACTION, 4, 4).build();
+        var nurse = ScriptedRuns.persona("nurse").answers(Task.EXPECTED_ACTION, 4, 4).build();
+        UsageMeter.attributedTo("captain", () -> meter.recordCall("openai:j", 100,
+                new dev.langchain4j.model.output.TokenUsage(40, 10))).run();
+        for (int i = 0; i < 3; i++) {
+            UsageMeter.attributedTo("nurse", () -> meter.recordCall("openai:j", 100,
+                    new dev.langchain4j.model.output.TokenUsage(40, 10))).run();
+        }
+        var perPersona = new ConsoleProgress(lines::add, nanos::get, Duration.ofSeconds(5),
+                () -> Optional.of(meter.total()), id -> Optional.of(meter.ofPersona(id)));
+
+        perPersona.started(captain.result().persona(), 4);
+        perPersona.started(nurse.result().persona(), 4);
+
+        assertThat(lines).containsExactly(
+                "[personagym] captain: evaluating 4 questions \u00b7 captain: 1 model call, 50 tokens"
+                        + " \u00b7 run so far: 4 model calls, 200 tokens",
+                "[personagym] nurse: evaluating 4 questions \u00b7 nurse: 3 model calls, 150 tokens"
+                        + " \u00b7 run so far: 4 model calls, 200 tokens");
+    }
 }
