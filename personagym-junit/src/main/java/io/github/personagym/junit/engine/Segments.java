@@ -1,5 +1,7 @@
 package io.github.personagym.junit.engine;
 
+import org.junit.platform.engine.UniqueId;
+
 /** Unique-id segment types. Ids are built from stable keys, never from positions. */
 final class Segments {
 
@@ -14,6 +16,11 @@ final class Segments {
 
     /** Separator of the path in display names: {@code captain › Wedding › Linguistic Habits › q3}. */
     static final String PATH = " \u203A ";
+
+    /** Whether {@code id} is a root of the given type, right below the engine. */
+    static boolean isRoot(UniqueId id, String type) {
+        return id.getSegments().size() == 2 && type.equals(id.getLastSegment().getType());
+    }
 
     private Segments() {
     }
