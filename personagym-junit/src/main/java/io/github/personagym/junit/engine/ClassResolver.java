@@ -35,7 +35,7 @@ final class ClassResolver implements SelectorResolver {
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId id = selector.getUniqueId();
-        if (!Segments.isRoot(id, Segments.CLASS)) {
+        if (!Segments.isRoot(planned.engineId(), id, Segments.CLASS)) {
             return Resolution.unresolved();
         }
         String className = id.getLastSegment().getValue();

@@ -29,7 +29,7 @@ final class Discovery {
         DiscoveryIssueReporter issues = DiscoveryIssueReporter.forwarding(request.getDiscoveryListener(),
                 engine.getUniqueId());
         PersonaTree tree = new PersonaTree(engine, issues);
-        PlannedNodes planned = new PlannedNodes(tree);
+        PlannedNodes planned = new PlannedNodes(tree, engine.getUniqueId());
         EngineDiscoveryRequestResolver.<PersonaGymEngineDescriptor>builder()
                 .addClassContainerSelectorResolver(ClassResolver::isPersonaGymTest)
                 .addSelectorResolver(new ClassResolver(planned, issues))

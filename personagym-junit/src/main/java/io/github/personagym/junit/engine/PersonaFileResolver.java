@@ -51,7 +51,7 @@ final class PersonaFileResolver implements SelectorResolver {
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId id = selector.getUniqueId();
-        if (!Segments.isRoot(id, Segments.PERSONA_FILE)) {
+        if (!Segments.isRoot(planned.engineId(), id, Segments.PERSONA_FILE)) {
             return Resolution.unresolved();
         }
         return root(Path.of(id.getLastSegment().getValue()).toAbsolutePath().normalize(), context);

@@ -1,6 +1,5 @@
 package io.github.personagym.junit.engine;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.platform.engine.DiscoveryIssue;
@@ -30,21 +29,21 @@ final class PersonaNodeResolver implements SelectorResolver {
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId id = selector.getUniqueId();
-        List<UniqueId.Segment> segments = id.getSegments();
-        if (segments.size() < 2) {
+        UniqueId engineId = planned.engineId();
+        int depth = engineId.getSegments().size();
+        if (id.getSegments().size() <= depth) {
             return Resolution.unresolved();
         }
-        UniqueId.Segment root = segments.get(1);
+        UniqueId.Segment root = id.getSegments().get(depth);
         if (!ROOTS.contains(root.getType())) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "PersonaGym cannot resolve "
                     + "unique id " + id + ": unknown segment type '" + root.getType() + "'"));
             return Resolution.unresolved();
         }
-        if (segments.size() == 2) {
+        if (id.getSegments().size() == depth + 1) {
             return Resolution.unresolved();
         }
-        UniqueId rootId = UniqueId.root(segments.get(0).getType(), segments.get(0).getValue())
-                .append(root.getType(), root.getValue());
+        UniqueId rootId = engineId.append(root.getType(), root.getValue());
         Optional<TestDescriptor> node = context.resolve(DiscoverySelectors.selectUniqueId(rootId))
                 .flatMap(rootNode -> planned.node(rootNode, id));
         return node.flatMap(found -> context.addToParent(

@@ -27,8 +27,8 @@ final class PersonaResourceResolver implements SelectorResolver {
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId id = selector.getUniqueId();
-        return Segments.isRoot(id, Segments.PERSONA_RESOURCE) ? root(id.getLastSegment().getValue(), context)
-                : Resolution.unresolved();
+        return Segments.isRoot(planned.engineId(), id, Segments.PERSONA_RESOURCE)
+                ? root(id.getLastSegment().getValue(), context) : Resolution.unresolved();
     }
 
     private Resolution root(String resource, Context context) {

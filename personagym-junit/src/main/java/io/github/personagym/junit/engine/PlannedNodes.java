@@ -25,8 +25,16 @@ final class PlannedNodes {
     private final Map<UniqueId, TestDescriptor> nodes = new HashMap<>();
     private final Map<UniqueId, List<UniqueId>> children = new HashMap<>();
 
-    PlannedNodes(PersonaTree tree) {
+    private final UniqueId engineId;
+
+    PlannedNodes(PersonaTree tree, UniqueId engineId) {
         this.tree = tree;
+        this.engineId = engineId;
+    }
+
+    /** The id of the engine's descriptor, below which the roots lie. */
+    UniqueId engineId() {
+        return engineId;
     }
 
     /** The planned node {@code id} below {@code root}, not yet in the tree. */

@@ -17,9 +17,12 @@ final class Segments {
     /** Separator of the path in display names: {@code captain › Wedding › Linguistic Habits › q3}. */
     static final String PATH = " \u203A ";
 
-    /** Whether {@code id} is a root of the given type, right below the engine. */
-    static boolean isRoot(UniqueId id, String type) {
-        return id.getSegments().size() == 2 && type.equals(id.getLastSegment().getType());
+    /**
+     * Whether {@code id} is a root of the given type, right below the engine {@code engine} (whose id has a prefix when
+     * the engine runs inside a suite: {@code [engine:junit-platform-suite]/[suite:…]/[engine:personagym]}).
+     */
+    static boolean isRoot(UniqueId engine, UniqueId id, String type) {
+        return type.equals(id.getLastSegment().getType()) && engine.equals(id.removeLastSegment());
     }
 
     private Segments() {

@@ -20,6 +20,7 @@ import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.testkit.engine.EngineDiscoveryResults;
 
 /** How each selector resolves: by class, by persona file or folder, and any node by its unique id, level by level. */
@@ -106,6 +107,22 @@ class DiscoveryResolversTest {
 
         assertThat(ids(classFirst)).containsExactlyElementsOf(whole);
         assertThat(ids(questionFirst)).containsExactlyInAnyOrderElementsOf(whole);
+    }
+
+    @Test
+    void aQuestionsUniqueIdResolvesBelowAnEngineRunInsideASuite() {
+        UniqueId inSuite = UniqueId.forEngine("junit-platform-suite").append("suite", "com.example.PersonaSuite")
+                .append("engine", PersonaGymTestEngine.ENGINE_ID);
+        UniqueId question = inSuite.append(Segments.CLASS, Fixtures.InCharacter.class.getName())
+                .append(Segments.PERSONA, "captain").append(Segments.ENVIRONMENT, "Wedding")
+                .append(Segments.TASK, "Expected Action").append(Segments.QUESTION, "expected-action-1");
+        var request = LauncherDiscoveryRequestBuilder.request().selectors(selectUniqueId(question))
+                .configurationParameter("personagym.suite.dir", suites.toString()).build();
+
+        TestDescriptor engine = new PersonaGymTestEngine(configuration -> services).discover(request, inSuite);
+
+        assertThat(engine.getDescendants().stream().filter(TestDescriptor::isTest))
+                .extracting(TestDescriptor::getUniqueId).containsExactly(question);
     }
 
     @Test
