@@ -19,6 +19,11 @@ import java.util.stream.Stream;
 /**
  * Resolves the {@code personas} of a {@code @PersonaGymTest}: classpath paths and globs
  * ({@code personas/*.yaml}, {@code personas/**}{@code /*.yaml}) over folders and jars of the classpath.
+ * <p>
+ * It walks the folders and jars itself rather than through the platform's {@code ResourceSupport}, which (in 1.14 and
+ * 6.1 alike) names resources as if folders were packages: {@code personas.v2/captain.yaml} comes back as
+ * {@code personas/v2/captain.yaml}, a name no class loader finds; and its package scan asks the default class loader,
+ * where a persona belongs to its test class's.
  */
 public final class ClasspathPersonas {
 

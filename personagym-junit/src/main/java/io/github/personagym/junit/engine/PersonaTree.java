@@ -63,8 +63,22 @@ final class PersonaTree {
         return parent.append(Segments.PERSONA_RESOURCE, resource.startsWith("/") ? resource.substring(1) : resource);
     }
 
-    /** Adds the personas of a {@code @PersonaGymTest} class. */
-    void fillClass(TestClassDescriptor descriptor) {
+    /**
+     * Adds the personas of a root: every persona file of a {@code @PersonaGymTest} class, or the one persona file a
+     * file, folder or classpath-resource selector named.
+     */
+    void fill(TestDescriptor root) {
+        if (root instanceof TestClassDescriptor testClass) {
+            fillClass(testClass);
+            return;
+        }
+        UniqueId.Segment segment = root.getUniqueId().getLastSegment();
+        addPersona(root, Segments.PERSONA_FILE.equals(segment.getType())
+                ? PersonaLocation.ofFile(Path.of(segment.getValue()))
+                : PersonaLocation.ofResource(segment.getValue()), null);
+    }
+
+    private void fillClass(TestClassDescriptor descriptor) {
         PersonaGymTest annotation = descriptor.annotation();
         var classpath = new ClasspathPersonas(descriptor.testClass().getClassLoader());
         Set<String> found = new LinkedHashSet<>();
@@ -84,20 +98,18 @@ final class PersonaTree {
         }
     }
 
-    /** A persona file found by a file or directory selector, as a root of its own. */
-    TestDescriptor personaFile(UniqueId parent, Path file) {
+    /** The root of a persona file run on its own, found on disk; {@link #fill} adds its persona. */
+    TestDescriptor fileRoot(UniqueId parent, Path file) {
         return standalone(fileId(parent, file), PersonaLocation.ofFile(file));
     }
 
-    /** A persona file found by a classpath-resource selector, as a root of its own. */
-    TestDescriptor personaResource(UniqueId parent, String resource) {
+    /** The root of a persona file run on its own, found on the classpath; {@link #fill} adds its persona. */
+    TestDescriptor resourceRoot(UniqueId parent, String resource) {
         return standalone(resourceId(parent, resource), PersonaLocation.ofResource(resource));
     }
 
-    private TestDescriptor standalone(UniqueId id, PersonaLocation location) {
-        var root = new NodeDescriptor(id, location.fileStem() + " (" + location + ")", location.source(1));
-        addPersona(root, location, null);
-        return root;
+    private static TestDescriptor standalone(UniqueId id, PersonaLocation location) {
+        return new NodeDescriptor(id, location.fileStem() + " (" + location + ")", location.source(1));
     }
 
     private void addPersona(TestDescriptor parent, PersonaLocation location, PersonaGymTest annotation) {

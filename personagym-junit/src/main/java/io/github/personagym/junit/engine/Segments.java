@@ -1,5 +1,7 @@
 package io.github.personagym.junit.engine;
 
+import org.junit.platform.engine.UniqueId;
+
 /** Unique-id segment types. Ids are built from stable keys, never from positions. */
 final class Segments {
 
@@ -14,6 +16,14 @@ final class Segments {
 
     /** Separator of the path in display names: {@code captain › Wedding › Linguistic Habits › q3}. */
     static final String PATH = " \u203A ";
+
+    /**
+     * Whether {@code id} is a root of the given type, right below the engine {@code engine} (whose id has a prefix when
+     * the engine runs inside a suite: {@code [engine:junit-platform-suite]/[suite:…]/[engine:personagym]}).
+     */
+    static boolean isRoot(UniqueId engine, UniqueId id, String type) {
+        return type.equals(id.getLastSegment().getType()) && engine.equals(id.removeLastSegment());
+    }
 
     private Segments() {
     }
