@@ -118,8 +118,12 @@ public final class ConfigKeys {
      * verdict format, for OpenAI-compatible servers that do not support {@code response_format}.
      */
     public static final String JUDGE_STRUCTURED_OUTPUT = "personagym.judge.structured-output";
-    /** Answers scored per judge call. Default 5, as in the paper; 1 for one answer per call. */
+    /**
+     * Answers scored per judge call. Default {@value #DEFAULT_JUDGE_BATCH_SIZE}, as in the paper; 1 for one answer per
+     * call.
+     */
     public static final String JUDGE_BATCH_SIZE = "personagym.judge.batch-size";
+    public static final int DEFAULT_JUDGE_BATCH_SIZE = 5;
     /** Questions per exemplar call. Default 5, as in the paper. */
     public static final String EXEMPLAR_BATCH_SIZE = "personagym.exemplars.batch-size";
 
@@ -144,9 +148,11 @@ public final class ConfigKeys {
     public static final String SUITE_REGENERATE = "personagym.suite.regenerate";
     /**
      * Answers and verdicts in flight at once, and the most model calls in flight per provider (an adaptive
-     * limit: halved on bursts of 429, grown back by one after sustained success). Default 8.
+     * limit: halved on bursts of 429, grown back by one after sustained success). Default
+     * {@value #DEFAULT_CONCURRENCY}.
      */
     public static final String CONCURRENCY = "personagym.concurrency";
+    public static final int DEFAULT_CONCURRENCY = 8;
     /**
      * Token budget of a run, counted from the tokens providers report (replays are free); once spent, no
      * further calls are made and they fail with a message naming this key. Default: none.
@@ -205,8 +211,9 @@ public final class ConfigKeys {
     /** Folder of reports. Default {@value #DEFAULT_REPORT_DIR}. */
     public static final String REPORT_DIR = "personagym.report.dir";
     public static final String DEFAULT_REPORT_DIR = "target/personagym";
-    /** {@code false} turns progress lines off. Default true. */
+    /** {@code false} turns progress lines off. Default {@value #DEFAULT_PROGRESS}. */
     public static final String PROGRESS = "personagym.progress";
+    public static final boolean DEFAULT_PROGRESS = true;
     /** Baseline file. Default {@value #DEFAULT_BASELINE}. */
     public static final String BASELINE = "personagym.baseline";
     public static final String DEFAULT_BASELINE = "src/test/resources/personagym/baseline.json";
