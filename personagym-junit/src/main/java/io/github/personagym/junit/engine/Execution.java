@@ -5,6 +5,7 @@ import io.github.personagym.PersonaAgent;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.gym.Suite;
 import io.github.personagym.run.GymServices;
+import io.github.personagym.run.PersonaGymException;
 import io.github.personagym.run.RunSession;
 import java.util.HashMap;
 import java.util.List;
