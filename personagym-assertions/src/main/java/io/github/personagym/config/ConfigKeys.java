@@ -120,20 +120,23 @@ public final class ConfigKeys {
      * verdict format, for OpenAI-compatible servers that do not support {@code response_format}.
      */
     public static final String JUDGE_STRUCTURED_OUTPUT = "personagym.judge.structured-output";
-    /** Answers scored per judge call. Default 5, as in the paper; 1 for one answer per call. */
+    /**
+     * Answers scored per judge call. Default {@value #DEFAULT_JUDGE_BATCH_SIZE}, as in the paper; 1 for one answer per
+     * call.
+     */
     public static final String JUDGE_BATCH_SIZE = "personagym.judge.batch-size";
     public static final int DEFAULT_JUDGE_BATCH_SIZE = 5;
     /** Questions per exemplar call. Default 5, as in the paper. */
     public static final String EXEMPLAR_BATCH_SIZE = "personagym.exemplars.batch-size";
     public static final int DEFAULT_EXEMPLAR_BATCH_SIZE = 5;
 
-    /** Questions generated per task. Default 10, as in the paper. */
     /**
      * How often the generator is asked again for questions or environments it left out or wrote unusably, per task.
      * Default {@value #DEFAULT_GENERATOR_MAX_ATTEMPTS}. (Retries of failed calls are {@link #MAX_ATTEMPTS}.)
      */
     public static final String GENERATOR_MAX_ATTEMPTS = "personagym.generator.max-attempts";
     public static final int DEFAULT_GENERATOR_MAX_ATTEMPTS = 4;
+    /** Questions generated per task. Default 10, as in the paper. */
     public static final String QUESTIONS_PER_TASK = "personagym.questions-per-task";
     public static final int DEFAULT_QUESTIONS_PER_TASK = 10;
     /** Environments the generator selects for a persona. Default 10. */
@@ -156,7 +159,8 @@ public final class ConfigKeys {
     public static final String SUITE_REGENERATE = "personagym.suite.regenerate";
     /**
      * Answers and verdicts in flight at once, and the most model calls in flight per provider (an adaptive
-     * limit: halved on bursts of 429, grown back by one after sustained success). Default 8.
+     * limit: halved on bursts of 429, grown back by one after sustained success). Default
+     * {@value #DEFAULT_CONCURRENCY}.
      */
     public static final String CONCURRENCY = "personagym.concurrency";
     public static final int DEFAULT_CONCURRENCY = 8;
@@ -218,8 +222,9 @@ public final class ConfigKeys {
     /** Folder of reports. Default {@value #DEFAULT_REPORT_DIR}. */
     public static final String REPORT_DIR = "personagym.report.dir";
     public static final String DEFAULT_REPORT_DIR = "target/personagym";
-    /** {@code false} turns progress lines off. Default true. */
+    /** {@code false} turns progress lines off. Default {@value #DEFAULT_PROGRESS}. */
     public static final String PROGRESS = "personagym.progress";
+    public static final boolean DEFAULT_PROGRESS = true;
     /** Baseline file. Default {@value #DEFAULT_BASELINE}. */
     public static final String BASELINE = "personagym.baseline";
     public static final String DEFAULT_BASELINE = "src/test/resources/personagym/baseline.json";

@@ -27,11 +27,6 @@ import java.util.function.Function;
  */
 public final class PersonaEvaluation {
 
-    /** Answers and verdicts in flight at once when {@value ConfigKeys#CONCURRENCY} is not set. */
-    public static final int DEFAULT_CONCURRENCY = ConfigKeys.DEFAULT_CONCURRENCY;
-    /** Questions per exemplar batch and per judge call when {@value ConfigKeys#JUDGE_BATCH_SIZE} is not set. */
-    public static final int DEFAULT_BATCH_SIZE = ConfigKeys.DEFAULT_JUDGE_BATCH_SIZE;
-
     private final EvaluationSettings settings;
 
     public PersonaEvaluation(List<Judge> judges, ExemplarSource exemplars, int concurrency, ProgressListener progress,
@@ -59,9 +54,9 @@ public final class PersonaEvaluation {
         return new EvaluationRun(settings, persona, tasks, suite, agent).run();
     }
 
-    /** Reads {@value ConfigKeys#CONCURRENCY}, default {@value #DEFAULT_CONCURRENCY}. */
+    /** Reads {@value ConfigKeys#CONCURRENCY}, default {@value ConfigKeys#DEFAULT_CONCURRENCY}. */
     public static int concurrency(Configuration configuration) {
-        int concurrency = configuration.getInt(ConfigKeys.CONCURRENCY, DEFAULT_CONCURRENCY);
+        int concurrency = configuration.getInt(ConfigKeys.CONCURRENCY, ConfigKeys.DEFAULT_CONCURRENCY);
         if (concurrency < 1) {
             throw new IllegalArgumentException(ConfigKeys.CONCURRENCY + " must be at least 1, got " + concurrency);
         }
@@ -73,11 +68,11 @@ public final class PersonaEvaluation {
 
         private final List<Judge> judges;
         private ExemplarSource exemplars = ExemplarSource.none();
-        private Semaphore limit = new Semaphore(DEFAULT_CONCURRENCY, true);
+        private Semaphore limit = new Semaphore(ConfigKeys.DEFAULT_CONCURRENCY, true);
         private Optional<Executor> executor = Optional.empty();
         private ProgressListener progress = ProgressListener.NONE;
         private ScoreAggregator aggregator = new ScoreAggregator();
-        private int batchSize = DEFAULT_BATCH_SIZE;
+        private int batchSize = ConfigKeys.DEFAULT_JUDGE_BATCH_SIZE;
         private java.time.Duration agentTimeout = ConfigKeys.DEFAULT_AGENT_TIMEOUT;
         private MutantSettings mutants = MutantSettings.OFF;
         private Function<Persona, Optional<OtherPersona>> swapWith = persona -> Optional.empty();
@@ -169,7 +164,7 @@ public final class PersonaEvaluation {
             agentTimeout(io.github.personagym.config.Durations.of(configuration, ConfigKeys.AGENT_TIMEOUT,
                     ConfigKeys.DEFAULT_AGENT_TIMEOUT));
             mutants(MutantSettings.from(configuration));
-            return batchSize(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, DEFAULT_BATCH_SIZE));
+            return batchSize(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, ConfigKeys.DEFAULT_JUDGE_BATCH_SIZE));
         }
 
         public PersonaEvaluation build() {

@@ -53,8 +53,9 @@ final class CheckDescriptor extends AbstractTestDescriptor implements Node<RunCo
     }
 
     private static Checks checks(RunContext context) {
-        PersonaRunner runner = context.execution().runner();
-        return new Checks(context.execution().listener(), runner::regression);
+        var session = context.execution().session();
+        return new Checks(context.execution().listener(),
+                (persona, result) -> session.regression(persona.runPersona(), result));
     }
 
     private PersonaDescriptor persona() {

@@ -4,6 +4,9 @@ import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.gym.Suite;
+import io.github.personagym.run.GymServices;
+import io.github.personagym.run.PersonaGymException;
+import io.github.personagym.run.RunSession;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +21,16 @@ import org.junit.platform.engine.TestDescriptor;
 import org.opentest4j.TestAbortedException;
 
 /**
- * One run of the tree. When the run starts, every persona's work starts at once on a shared pool (within a persona
- * too, answers, exemplars and verdicts run concurrently, under one run-wide limit); the tree then walks the
- * personas in order, and each test waits for its own part of that work: a question for its answer's verdicts, a
- * check for the persona's result. When the run ends, it writes the reports.
+ * One run of the tree, over the engine's {@link RunSession}. When the run starts, every persona's work starts at once
+ * on a shared pool (within a persona too, answers, exemplars and verdicts run concurrently, under the run-wide limit);
+ * the tree then walks the personas in order, and each test waits for its own part of that work: a question for its
+ * answer's verdicts, a check for the persona's result. When the run ends, the session writes the reports.
  */
 final class Execution {
 
     private final PersonaGymEngineDescriptor engine;
     private final EngineExecutionListener listener;
-    private final PersonaRunner runner;
+    private final RunSession session;
     /** A root whose personas cannot run maps to its error; a persona to its plan. */
     private final Map<TestDescriptor, Object> plans = new HashMap<>();
     private ExecutorService pool;
@@ -35,7 +38,7 @@ final class Execution {
     Execution(PersonaGymEngineDescriptor engine, EngineExecutionListener listener) {
         this.engine = engine;
         this.listener = listener;
-        this.runner = new PersonaRunner(engine);
+        this.session = engine.session();
     }
 
     PersonaGymEngineDescriptor engine() {
@@ -47,8 +50,8 @@ final class Execution {
         return listener;
     }
 
-    PersonaRunner runner() {
-        return runner;
+    RunSession session() {
+        return session;
     }
 
     /**
@@ -59,16 +62,18 @@ final class Execution {
         if (engine.getChildren().isEmpty()) {
             return;
         }
-        runner.start();
+        session.start(engine.unknownKeys());
+        List<PersonaDescriptor> personas = engine.getDescendants().stream().filter(PersonaDescriptor.class::isInstance)
+                .map(PersonaDescriptor.class::cast).toList();
+        personas.forEach(persona -> session.register(persona.persona(), persona::suite));
         // a thread per persona (up to 64) so that every persona starts at once; the shared limit bounds the work
-        int personas = (int) engine.getDescendants().stream().filter(PersonaDescriptor.class::isInstance).count();
-        int threads = Math.max(1, Math.max(engine.configuration().getInt(ConfigKeys.CONCURRENCY, 8),
-                Math.min(personas, 64)));
+        int threads = Math.max(1, Math.max(engine.configuration().getInt(ConfigKeys.CONCURRENCY,
+                ConfigKeys.DEFAULT_CONCURRENCY), Math.min(personas.size(), 64)));
         pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             planAll();
         } finally {
-            runner.cast().close();
+            session.castComplete();
         }
     }
 
@@ -89,8 +94,8 @@ final class Execution {
         if (pool != null) {
             pool.shutdownNow();
         }
-        runner.finish();
-        List<String> runErrors = runner.runErrors();
+        session.finish();
+        List<String> runErrors = session.runErrors();
         if (!runErrors.isEmpty()) {
             throw new PersonaGymException(String.join("\n", runErrors));
         }
@@ -143,20 +148,19 @@ final class Execution {
         if (persona.staleSuite().isPresent()) {
             return new PersonaPlan.Fail(new PersonaGymException(persona.staleSuite().get()));
         }
-        if (persona.suite().isEmpty() && engine.services().suiteGenerator().isEmpty()) {
-            return new PersonaPlan.Skip("No suite for persona '" + persona.persona().id() + "' at "
-                    + runner.files().suitePath(persona.persona()) + " and no generator model to make one: "
-                    + engine.services().whyNoGenerator());
+        if (persona.suite().isEmpty() && !session.canGenerate()) {
+            return new PersonaPlan.Skip(session.noSuiteReason(persona.persona()));
         }
-        runner.cast().add(persona.persona(), agent.get());
+        session.cast(persona.persona(), agent.get());
         return new PersonaPlan.Run(new PersonaWork(persona.persona().id(), pool, () -> {
             if (persona.suite().isPresent()) {
                 return Optional.<Suite>empty();
             }
-            Suite generated = runner.generate(persona);
+            Suite generated = session.generate(persona.persona(), persona.tasks());
             persona.suite(generated);
             return Optional.of(generated);
-        }, questions -> runner.evaluate(persona, agent.get(), questions)));
+        }, questions -> session.evaluate(persona.runPersona(), persona.suite().orElseThrow(), agent.get(),
+                questions)));
     }
 
     private static ThreadFactory daemonThreads() {
@@ -166,5 +170,18 @@ final class Execution {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** What becomes of a persona: skipped, failed before it ran, or evaluated by work already under way. */
+    sealed interface PersonaPlan {
+
+        record Skip(String reason) implements PersonaPlan {
+        }
+
+        record Fail(Throwable error) implements PersonaPlan {
+        }
+
+        record Run(PersonaWork work) implements PersonaPlan {
+        }
     }
 }

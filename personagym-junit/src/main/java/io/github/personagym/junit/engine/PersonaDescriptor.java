@@ -4,6 +4,8 @@ import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
 import io.github.personagym.gym.Suite;
+import io.github.personagym.junit.engine.Execution.PersonaPlan;
+import io.github.personagym.run.RunPersona;
 import java.util.List;
 import java.util.Optional;
 import org.junit.platform.engine.TestDescriptor;
@@ -61,6 +63,19 @@ final class PersonaDescriptor extends AbstractTestDescriptor implements Node<Run
         this.suite = Optional.of(made);
     }
 
+    /** The persona as the run evaluates it, kept in the baseline under its test class's name. */
+    RunPersona runPersona() {
+        return new RunPersona(persona, Optional.of(location), tasks, thresholds, baselineName());
+    }
+
+    /** The baseline name of the persona's test class, or empty for a persona file played by the model agent. */
+    private String baselineName() {
+        return getParent().filter(TestClassDescriptor.class::isInstance).map(TestClassDescriptor.class::cast)
+                .map(testClass -> testClass.annotation().baseline().isBlank()
+                        ? testClass.testClass().getSimpleName() : testClass.annotation().baseline())
+                .orElse("");
+    }
+
     /** Why the suite on disk cannot be used: the persona changed since it was made. */
     Optional<String> staleSuite() {
         return staleSuite;
@@ -109,7 +124,7 @@ final class PersonaDescriptor extends AbstractTestDescriptor implements Node<Run
     public void after(RunContext context) throws Exception {
         if (context.work().isPresent()) {
             context.work().get().awaitSuccess();
-            context.execution().runner().reported(this, context.work().get().result());
+            context.execution().session().reported(runPersona(), context.work().get().result());
         }
     }
 

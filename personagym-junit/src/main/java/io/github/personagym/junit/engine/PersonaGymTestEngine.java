@@ -3,6 +3,8 @@ package io.github.personagym.junit.engine;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.gym.PlatformConfiguration;
 import io.github.personagym.llm.Redaction;
+import io.github.personagym.run.ConfiguredServices;
+import io.github.personagym.run.GymServices;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;

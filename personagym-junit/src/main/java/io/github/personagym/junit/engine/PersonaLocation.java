@@ -1,5 +1,6 @@
 package io.github.personagym.junit.engine;
 
+import io.github.personagym.run.PersonaFileLocation;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.platform.engine.TestSource;
@@ -7,23 +8,19 @@ import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 
-/** Where a persona file is: on disk or a classpath resource. */
-record PersonaLocation(Optional<Path> file, Optional<String> resource) {
+/** Where a persona file is, on disk or a classpath resource, and the test sources that point into it. */
+record PersonaLocation(Optional<Path> file, Optional<String> resource) implements PersonaFileLocation {
 
     static PersonaLocation ofFile(Path file) {
-        return new PersonaLocation(Optional.of(file.toAbsolutePath().normalize()), Optional.empty());
+        return of(PersonaFileLocation.ofFile(file));
     }
 
     static PersonaLocation ofResource(String resource) {
-        return new PersonaLocation(Optional.empty(), Optional.of(stripSlash(resource)));
+        return of(PersonaFileLocation.ofResource(resource));
     }
 
-    /** The id a persona gets when its file does not name one: the file name without extension. */
-    String fileStem() {
-        String name = file.map(f -> f.getFileName().toString())
-                .orElseGet(() -> resource.get().substring(resource.get().lastIndexOf('/') + 1));
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+    private static PersonaLocation of(PersonaFileLocation location) {
+        return new PersonaLocation(location.file(), location.resource());
     }
 
     /** A test source at a line of this file. */
@@ -35,32 +32,8 @@ record PersonaLocation(Optional<Path> file, Optional<String> resource) {
         return ClasspathResourceSource.from(resource.get(), position.orElse(null));
     }
 
-    /**
-     * The file as a person opens it: a path relative to the project folder (the working directory of the build)
-     * when the file lies in it, and for a classpath resource compiled from {@code src/test/resources} or
-     * {@code src/main/resources}, that source file ({@code src/test/resources/personas/captain.yaml}); else
-     * {@link #toString()}.
-     */
-    String display() {
-        Path workingDir = Path.of("").toAbsolutePath();
-        if (file.isPresent()) {
-            return file.get().startsWith(workingDir) ? workingDir.relativize(file.get()).toString() : file.get().toString();
-        }
-        for (String folder : new String[] {"src/test/resources/", "src/main/resources/"}) {
-            Path source = workingDir.resolve(folder + resource.get());
-            if (java.nio.file.Files.isRegularFile(source)) {
-                return folder + resource.get();
-            }
-        }
-        return toString();
-    }
-
     @Override
     public String toString() {
-        return file.map(Path::toString).orElseGet(() -> "classpath:" + resource.get());
-    }
-
-    private static String stripSlash(String resource) {
-        return resource.startsWith("/") ? resource.substring(1) : resource;
+        return describe();
     }
 }

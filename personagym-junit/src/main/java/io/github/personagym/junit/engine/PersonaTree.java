@@ -11,6 +11,7 @@ import io.github.personagym.gym.Suite;
 import io.github.personagym.gym.SuiteFileException;
 import io.github.personagym.gym.SuiteQuestion;
 import io.github.personagym.persona.PersonaFileException;
+import io.github.personagym.run.PersonaFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

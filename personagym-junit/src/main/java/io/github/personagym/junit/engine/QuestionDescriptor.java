@@ -2,6 +2,7 @@ package io.github.personagym.junit.engine;
 
 import io.github.personagym.gym.QuestionResult;
 import io.github.personagym.gym.SuiteQuestion;
+import io.github.personagym.run.PersonaGymException;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;

@@ -8,37 +8,34 @@ import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.config.KeyCheck;
 import io.github.personagym.config.UnknownKey;
+import io.github.personagym.gym.EvaluationResult;
+import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.gym.Suite;
+import io.github.personagym.gym.SuiteQuestion;
+import io.github.personagym.gym.TestPlans;
 import io.github.personagym.judge.Answer;
 import io.github.personagym.judge.EnsembleJudge;
 import io.github.personagym.judge.Judge;
-import io.github.personagym.judge.PersonaCalibratedJudge;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
-import io.github.personagym.gym.ConfiguredModels;
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.JudgesInForce;
-import io.github.personagym.gym.PersonaEvaluation;
-import io.github.personagym.gym.Suite;
-import io.github.personagym.gym.SuiteQuestion;
-import io.github.personagym.gym.ProgressListener;
-import io.github.personagym.gym.TestPlans;
-import io.github.personagym.report.ConsoleProgress;
-import io.github.personagym.report.PersonaRun;
-import io.github.personagym.report.RegressionGate;
-import io.github.personagym.llm.ApiKeys;
+import io.github.personagym.junit.engine.ClasspathPersonas;
 import io.github.personagym.mutants.MutantSettings;
-import io.github.personagym.plan.CheckOutcome;
 import io.github.personagym.plan.PersonaNotEvaluated;
 import io.github.personagym.plan.PersonaTestPlan;
+import io.github.personagym.run.ConfiguredServices;
+import io.github.personagym.run.EvaluationOnDemand;
+import io.github.personagym.run.PersonaFileLocation;
+import io.github.personagym.run.PersonaFiles;
+import io.github.personagym.run.RunPersona;
+import io.github.personagym.run.RunSession;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.Semaphore;
-import java.util.function.Supplier;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.opentest4j.TestAbortedException;
@@ -47,29 +44,31 @@ import org.opentest4j.TestAbortedException;
  * The gym for ordinary Jupiter tests: a persona's suite, its evaluation with the configured judges, one
  * answer judged, and the engine's test tree as dynamic tests. Configured like the engine ({@link ConfigKeys});
  * the {@link PersonaGymExtension} injects one per run, and {@link #from(Configuration)} makes one anywhere.
- * All evaluations of one gym share the {@value ConfigKeys#CONCURRENCY} limit. With
+ * A gym is a Jupiter adapter over one {@link RunSession}, the run the engine runs too: all evaluations of one gym
+ * share the {@value ConfigKeys#CONCURRENCY} limit, and the offline judge contrasts a persona with the same personas
+ * as in the engine (those beside its file and the others of the run). With
  * {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, the baseline entries of its regression checks are written when
  * the gym is closed: the extension closes its gym at the end of the run.
  */
 public final class Gym implements AutoCloseable {
 
-    private final Configuration configuration;
-    private final ConfiguredModels models;
-    private final PersonaSuites suites;
-    private final Semaphore limit;
-    private final RunReports reports;
-    private List<Judge> judges;
-    private RegressionGate gate;
-
     /** The baseline name of dynamic tests that do not give one. */
     public static final String DEFAULT_BASELINE_NAME = "jupiter";
 
+    /** The folder of the Jupiter reports within the report folder, so that a build that runs the engine too keeps both. */
+    static final String REPORT_FOLDER = "jupiter";
+
+    private final Configuration configuration;
+    private final RunSession session;
+    /** Each persona's suite, read or made once per run. */
+    private final Map<String, Suite> suites = new ConcurrentHashMap<>();
+
     private Gym(Configuration configuration) {
         this.configuration = configuration;
-        this.models = new ConfiguredModels(configuration);
-        this.suites = new PersonaSuites(configuration, models);
-        this.limit = new Semaphore(PersonaEvaluation.concurrency(configuration), true);
-        this.reports = new RunReports(configuration, models.access().redaction());
+        ConfiguredServices services = new ConfiguredServices(configuration);
+        this.session = RunSession.builder(configuration, services.access().redaction(), () -> services)
+                .classpath(pattern -> new ClasspathPersonas(classLoader()).resolve(pattern))
+                .reportFolder(REPORT_FOLDER).build();
     }
 
     /**
@@ -88,31 +87,18 @@ public final class Gym implements AutoCloseable {
             throw new IllegalArgumentException(String.join("\n", typos));
         }
         Gym gym = new Gym(configuration);
-        unknown.forEach(key -> gym.print("WARNING " + key.message()));
-        ApiKeys.systemPropertyWarnings(configuration).forEach(gym::print);
-        try {
-            gym.judgesInForce().lines().forEach(gym::print);
-        } catch (RuntimeException e) {
-            // the judges cannot be made: each use of them fails with this message; it is said once here too
-            gym.print("ERROR " + e.getMessage());
-        }
+        gym.session.start(unknown);
         return gym;
     }
 
     /** The judges of this gym and why they are in force; its notes include a baseline made with other judges. */
     public JudgesInForce judgesInForce() {
-        JudgesInForce inForce = models.judgesInForce();
-        List<String> ids = judges().stream().map(Judge::id).distinct().sorted().toList();
-        return gate().judgesNote(ids).map(inForce::withNote).orElse(inForce);
-    }
-
-    private void print(String line) {
-        System.out.println("[personagym] " + models.access().redaction().redact(line));
+        return session.judgesInForce();
     }
 
     /** The tasks personas are evaluated on. */
     public TaskCatalog tasks() {
-        return models.tasks();
+        return session.services().tasks();
     }
 
     /**
@@ -120,11 +106,8 @@ public final class Gym implements AutoCloseable {
      *
      * @throws IllegalStateException when a configured judge's provider cannot be used, saying how to configure it
      */
-    public synchronized List<Judge> judges() {
-        if (judges == null) {
-            judges = models.judges();
-        }
-        return judges;
+    public List<Judge> judges() {
+        return session.services().judges();
     }
 
     /** The configured judge: the only judge, or the ensemble of all of them. */
@@ -142,22 +125,37 @@ public final class Gym implements AutoCloseable {
      *                              make it anew (the engine fails the persona with the same message)
      */
     public Suite suite(Persona persona) {
-        return suites.suite(persona, tasksOf(persona));
+        Suite suite = suites.computeIfAbsent(persona.id(), id -> findOrMake(persona));
+        session.register(persona, () -> Optional.ofNullable(suites.get(persona.id())));
+        return suite;
     }
 
-    /** Evaluates the persona on its suite: the agent answers every question, the configured judges score them. */
+    private Suite findOrMake(Persona persona) {
+        PersonaFiles.PersonaSuite found = session.files().suite(persona);
+        if (found.stale().isPresent()) {
+            throw new PersonaNotEvaluated(found.stale().get());
+        }
+        if (found.suite().isPresent()) {
+            return found.suite().get();
+        }
+        if (!session.canGenerate()) {
+            String why = session.noSuiteReason(persona);
+            session.print("SKIPPED " + persona.id() + ": " + why);
+            throw new TestAbortedException(why);
+        }
+        return session.generate(persona, tasksOf(persona));
+    }
+
+    /**
+     * Evaluates the persona on its suite: the agent answers every question, the configured judges score them (the
+     * offline judge contrasted with the personas beside the persona's file and the others this gym has seen).
+     */
     public EvaluationResult evaluate(Persona persona, PersonaAgent agent) {
         Suite suite = suite(persona);
-        // the offline judge calibrates on the persona's suite; the Jupiter path has no other personas to contrast
-        List<Judge> calibrated = judges().stream().map(judge -> judge instanceof PersonaCalibratedJudge c
-                ? c.calibrated(persona, suite.questions().stream().flatMap(q -> q.exemplars().stream()).toList(),
-                        java.util.Map.of())
-                : judge).toList();
-        EvaluationResult result = PersonaEvaluation.builder(calibrated).exemplars(models.exemplars())
-                .configuration(configuration).limit(limit).progress(progress()).build()
-                .run(persona, tasksOf(persona), suite, agent);
+        EvaluationResult result = session.evaluate(runPersona(persona, DEFAULT_BASELINE_NAME), suite, agent,
+                question -> { });
         if (result.exemplarsAdded()) {
-            suites.update(result.suite());
+            suites.put(persona.id(), result.suite());
         }
         return result;
     }
@@ -167,7 +165,7 @@ public final class Gym implements AutoCloseable {
      * generator when the suite has none).
      */
     public JudgedAnswer judge(Persona persona, SuiteQuestion question, String answer) {
-        Task task = models.tasks().require(question.task());
+        Task task = tasks().require(question.task());
         Optional<ScoreExemplars> exemplars = question.exemplars().or(() -> madeExemplars(persona, task, question));
         var judged = new Answer(question.key(), question.text(), answer, exemplars);
         List<Verdict> verdicts = judges().stream().map(judge -> judge.judge(persona, task, judged)).toList();
@@ -179,7 +177,7 @@ public final class Gym implements AutoCloseable {
      * very question, else from the generator; the offline judge cannot score an answer without them.
      */
     public JudgedAnswer judge(Persona persona, String task, String question, String answer) {
-        String taskName = models.tasks().require(task).name();
+        String taskName = tasks().require(task).name();
         SuiteQuestion asked = committedSuite(persona).flatMap(suite -> suite.questions(taskName).stream()
                         .filter(q -> q.text().strip().equals(question.strip())).findFirst())
                 .orElse(new SuiteQuestion("question", taskName, "(any)", question, Optional.empty(), 0));
@@ -202,30 +200,12 @@ public final class Gym implements AutoCloseable {
      */
     public Stream<DynamicNode> dynamicTests(Persona persona, PersonaAgent agent, String baselineName) {
         Suite suite = suite(persona);
-        Thresholds thresholds = thresholds(persona);
-        String file = persona.source().orElse(persona.id());
-        var evaluation = new Memo<>(() -> reports.add(new PersonaRun(evaluate(persona, agent), file, thresholds,
-                baselineName)));
-        Supplier<CheckOutcome> regression = () -> gate().check(new PersonaRun(evaluation.get(), file, thresholds,
-                baselineName)).outcome();
-        PersonaTestPlan plan = TestPlans.of(persona, tasksOf(persona), suite, thresholds,
+        RunPersona run = runPersona(persona, baselineName);
+        EvaluationOnDemand evaluation = session.onDemand(run, () -> evaluate(persona, agent));
+        PersonaTestPlan plan = TestPlans.of(persona, run.tasks(), suite, run.thresholds(),
                 MutantSettings.from(configuration).enabled());
-        return new DynamicTree(plan, evaluation, regression, models.access().redaction()).nodes();
-    }
-
-    private ProgressListener progress() {
-        if (!configuration.getBoolean(ConfigKeys.PROGRESS, true)) {
-            return ProgressListener.NONE;
-        }
-        return ConsoleProgress.toSystemOut(() -> Optional.of(models.access().usage().total()),
-                models.access().redaction());
-    }
-
-    private synchronized RegressionGate gate() {
-        if (gate == null) {
-            gate = RegressionGate.from(configuration);
-        }
-        return gate;
+        return new DynamicTree(plan, evaluation::result, () -> evaluation.gate().outcome(), session.redaction())
+                .nodes();
     }
 
     /**
@@ -242,29 +222,16 @@ public final class Gym implements AutoCloseable {
      */
     @Override
     public void close() {
-        RegressionGate used;
-        synchronized (this) {
-            used = gate;
-        }
-        try {
-            if (used != null) {
-                used.writeUpdates().forEach(this::print);
-            }
-        } finally {
-            reports.write(this::gate, Optional.of(models.access().usage().bySpec()), this::judgesInForceIfAny);
-        }
+        session.finish();
     }
 
-    private Optional<JudgesInForce> judgesInForceIfAny() {
-        try {
-            return Optional.of(judgesInForce());
-        } catch (RuntimeException e) {
-            return Optional.empty();
-        }
+    private RunPersona runPersona(Persona persona, String baselineName) {
+        return new RunPersona(persona, persona.source().map(PersonaFileLocation::ofSource), tasksOf(persona),
+                thresholds(persona), baselineName);
     }
 
     private List<Task> tasksOf(Persona persona) {
-        return models.tasks().select(persona.tasks());
+        return tasks().select(persona.tasks());
     }
 
     private Thresholds thresholds(Persona persona) {
@@ -282,6 +249,11 @@ public final class Gym implements AutoCloseable {
     }
 
     private Optional<ScoreExemplars> madeExemplars(Persona persona, Task task, SuiteQuestion question) {
-        return Optional.ofNullable(models.exemplars().make(persona, task, List.of(question)).get(question.key()));
+        return Optional.ofNullable(session.services().exemplars().make(persona, task, List.of(question))
+                .get(question.key()));
+    }
+
+    private static ClassLoader classLoader() {
+        return Optional.ofNullable(Thread.currentThread().getContextClassLoader()).orElse(Gym.class.getClassLoader());
     }
 }

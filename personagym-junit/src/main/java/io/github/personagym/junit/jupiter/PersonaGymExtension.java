@@ -5,6 +5,7 @@ import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.gym.PlatformConfiguration;
 import io.github.personagym.persona.PersonaFileException;
+import io.github.personagym.persona.PersonaLoader;
 import io.github.personagym.task.TaskCatalog;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -91,9 +92,8 @@ public final class PersonaGymExtension implements ParameterResolver {
     private static Persona persona(ParameterContext parameter, ExtensionContext context) {
         String resource = personaFile(parameter, context).orElseThrow().value();
         Class<?> testClass = context.getTestClass().orElse(parameter.getDeclaringExecutable().getDeclaringClass());
-        var files = new ClasspathPersonaFiles(testClass.getClassLoader());
         try {
-            return files.load(resource);
+            return PersonaLoader.loadResource(resource, testClass.getClassLoader());
         } catch (PersonaFileException e) {
             throw new ParameterResolutionException("Cannot inject " + parameter.getParameter()
                     + " from @PersonaFile(\"" + resource + "\"): the persona file is broken\n" + e.getMessage(), e);

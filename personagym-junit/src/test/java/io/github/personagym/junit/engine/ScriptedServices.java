@@ -14,6 +14,7 @@ import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.gym.ExemplarSource;
 import io.github.personagym.gym.SuiteGenerator;
+import io.github.personagym.run.GymServices;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
 import java.util.Optional;

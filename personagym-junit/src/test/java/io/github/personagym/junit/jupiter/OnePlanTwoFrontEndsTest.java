@@ -33,7 +33,8 @@ import org.junit.platform.testkit.engine.EventType;
 /**
  * One persona, one agent, one judge, run by both front ends: the PersonaGym engine ({@code @PersonaGymTest}) and the
  * Jupiter extension ({@code gym.dynamicTests}). Both run the same test plan, so they must name the same tests, fail
- * them with the same messages and write the same report.json.
+ * them with the same messages and write the same report.json. The sailor's folder holds a neighbour (the baker), which
+ * neither run selects: both contrast the sailor with it in the offline judge.
  */
 class OnePlanTwoFrontEndsTest {
 
@@ -66,6 +67,19 @@ class OnePlanTwoFrontEndsTest {
         assertThat(fromJupiter.toPrettyString()).isEqualTo(fromEngine.toPrettyString());
         assertThat(fromEngine.at("/personas/0/id").asText()).isEqualTo("sailor");
         assertThat(fromEngine.at("/personas/0/questions")).hasSize(4);
+    }
+
+    @Test
+    void jupiterContrastsThePersonaWithTheSamePersonasAsTheEngine(@TempDir Path dir) throws IOException {
+        engine(dir);
+        jupiter(dir);
+
+        List<String> fromEngine = reasons(dir.resolve("engine/report.json"));
+        List<String> fromJupiter = reasons(dir.resolve("jupiter/jupiter/report.json"));
+
+        assertThat(fromEngine).hasSize(4).allSatisfy(reason -> assertThat(reason)
+                .contains("contrasted with 1 other persona"));
+        assertThat(fromJupiter).isEqualTo(fromEngine);
     }
 
     @Test
@@ -125,6 +139,11 @@ class OnePlanTwoFrontEndsTest {
             }
         }
         return messages;
+    }
+
+    /** The offline judge's reasons in a report.json, one per verdict, in report order. */
+    private static List<String> reasons(Path report) throws IOException {
+        return JSON.readTree(report.toFile()).findValuesAsText("reasoning");
     }
 
     /** The report without what differs between any two runs: when it was written (it holds no duration or id). */

@@ -1,4 +1,4 @@
-package io.github.personagym.junit.engine;
+package io.github.personagym.run;
 
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;

@@ -1,4 +1,4 @@
-package io.github.personagym.junit.engine;
+package io.github.personagym.run;
 
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
@@ -15,22 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The engine's services as configuration names them (see {@link ConfiguredModels}). */
-final class ConfiguredServices implements GymServices {
+/** The services as configuration names them (see {@link ConfiguredModels}); both front ends run on them. */
+public final class ConfiguredServices implements GymServices {
 
     private final ConfiguredModels models;
     private final EnvironmentPool environments;
 
-    ConfiguredServices(Configuration configuration) {
+    public ConfiguredServices(Configuration configuration) {
         this(configuration, System.getenv());
     }
 
-    ConfiguredServices(Configuration configuration, Map<String, String> environment) {
+    public ConfiguredServices(Configuration configuration, Map<String, String> environment) {
         this.models = new ConfiguredModels(configuration, environment);
         this.environments = models.environments();
     }
 
-    ModelAccess access() {
+    public ModelAccess access() {
         return models.access();
     }
 

@@ -1,4 +1,4 @@
-package io.github.personagym.junit.jupiter;
+package io.github.personagym.run;
 
 import java.util.function.Supplier;
 

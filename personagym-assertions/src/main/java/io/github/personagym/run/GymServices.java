@@ -1,4 +1,4 @@
-package io.github.personagym.junit.engine;
+package io.github.personagym.run;
 
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What the engine needs from the outside world: judges, the generator, a model to play personas. The
- * engine takes it through its constructor, so tests hand over scripted services and no test reaches a
- * model; {@link ConfiguredServices} builds the real ones from configuration.
+ * What a run needs from the outside world: judges, the generator, a model to play personas. A {@link RunSession}
+ * takes it from whoever starts the run (the engine takes it through its constructor), so tests hand over scripted
+ * services and no test reaches a model; {@link ConfiguredServices} builds the real ones from configuration.
  */
-interface GymServices {
+public interface GymServices {
 
     TaskCatalog tasks();
 

@@ -1,4 +1,4 @@
-package io.github.personagym.junit.engine;
+package io.github.personagym.run;
 
 import io.github.personagym.Persona;
 import io.github.personagym.gym.EvaluationResult;
@@ -6,7 +6,7 @@ import io.github.personagym.gym.ProgressListener;
 import io.github.personagym.gym.QuestionResult;
 import java.util.function.Consumer;
 
-/** Hands each question's result to the engine as soon as it is judged, and every event on to the progress lines. */
+/** Hands each question's result to the front end as soon as it is judged, and every event on to the progress lines. */
 final class QuestionResultsListener implements ProgressListener {
 
     private final ProgressListener progress;
