@@ -282,7 +282,7 @@ public final class RunSession {
         if (!progressOn()) {
             return ProgressListener.NONE;
         }
-        return ConsoleProgress.toSystemOut(() -> usage().map(UsageMeter::total), redaction);
+        return ConsoleProgress.metered(this::usage, redaction);
     }
 
     private static String count(int n, String noun) {
