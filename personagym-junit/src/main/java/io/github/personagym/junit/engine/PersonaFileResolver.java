@@ -1,5 +1,6 @@
 package io.github.personagym.junit.engine;
 
+import io.github.personagym.benchmark.BenchmarkReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -38,6 +39,12 @@ final class PersonaFileResolver implements SelectorResolver {
 
     @Override
     public Resolution resolve(DirectorySelector selector, Context context) {
+        if (BenchmarkReader.isBenchmarkFolder(selector.getPath())) {
+            // the PersonaGym benchmark's question files, as published: one root, its personas chosen when it is filled
+            Path folder = selector.getPath().toAbsolutePath().normalize();
+            return context.addToParent(parent -> Optional.of(tree.benchmarkRoot(parent.getUniqueId(), folder)))
+                    .map(planned::wholly).orElseGet(Resolution::unresolved);
+        }
         Set<DiscoverySelector> files = new LinkedHashSet<>();
         try (Stream<Path> walk = Files.walk(selector.getPath())) {
             walk.filter(Files::isRegularFile).filter(PersonaTree::isPersonaFile).sorted()
@@ -51,6 +58,11 @@ final class PersonaFileResolver implements SelectorResolver {
     @Override
     public Resolution resolve(UniqueIdSelector selector, Context context) {
         UniqueId id = selector.getUniqueId();
+        if (Segments.isRoot(planned.engineId(), id, Segments.BENCHMARK)) {
+            Path folder = Path.of(id.getLastSegment().getValue()).toAbsolutePath().normalize();
+            return context.addToParent(parent -> Optional.of(tree.benchmarkRoot(parent.getUniqueId(), folder)))
+                    .map(planned::wholly).orElseGet(Resolution::unresolved);
+        }
         if (!Segments.isRoot(planned.engineId(), id, Segments.PERSONA_FILE)) {
             return Resolution.unresolved();
         }

@@ -16,7 +16,8 @@ import org.junit.platform.engine.support.discovery.SelectorResolver;
  */
 final class PersonaNodeResolver implements SelectorResolver {
 
-    private static final Set<String> ROOTS = Set.of(Segments.CLASS, Segments.PERSONA_FILE, Segments.PERSONA_RESOURCE);
+    private static final Set<String> ROOTS = Set.of(Segments.CLASS, Segments.PERSONA_FILE, Segments.PERSONA_RESOURCE,
+            Segments.BENCHMARK);
 
     private final PlannedNodes planned;
     private final DiscoveryIssueReporter issues;

@@ -1,6 +1,7 @@
 package io.github.personagym.junit.engine;
 
 import io.github.personagym.Persona;
+import io.github.personagym.gym.BenchmarkSuites;
 import io.github.personagym.persona.PersonaSelection;
 import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
@@ -37,12 +38,14 @@ final class PersonaTree {
     private final PersonaFiles personaFiles;
 
     private final PersonaSelection selection;
+    private final Optional<io.github.personagym.benchmark.Shard> shard;
     private final java.util.Set<String> selected = new java.util.TreeSet<>();
     private final java.util.Set<String> leftOut = new java.util.TreeSet<>();
 
     PersonaTree(PersonaGymEngineDescriptor engine, DiscoveryIssueReporter issues) {
         this.engine = engine;
         this.selection = PersonaSelection.from(engine.configuration());
+        this.shard = io.github.personagym.benchmark.Shard.from(engine.configuration());
         this.issues = issues;
         this.personaFiles = engine.files();
     }
@@ -74,12 +77,65 @@ final class PersonaTree {
             return;
         }
         UniqueId.Segment segment = root.getUniqueId().getLastSegment();
+        if (Segments.BENCHMARK.equals(segment.getType())) {
+            fillBenchmark(root, Path.of(segment.getValue()));
+            return;
+        }
         addPersona(root, Segments.PERSONA_FILE.equals(segment.getType())
                 ? PersonaLocation.ofFile(Path.of(segment.getValue()))
                 : PersonaLocation.ofResource(segment.getValue()), null);
     }
 
+    private void fillBenchmark(TestDescriptor root, Path folder) {
+        fillBenchmark(root, () -> BenchmarkSuites.load(folder, engine.configuration()), folder.toString());
+    }
+
+    /** Adds the benchmark's chosen personas under {@code root}; a benchmark that cannot be read fails the root's one test. */
+    private void fillBenchmark(TestDescriptor root, java.util.function.Supplier<BenchmarkSuites> load, String where) {
+        BenchmarkSuites benchmark;
+        try {
+            benchmark = load.get();
+        } catch (RuntimeException e) {
+            broken(root, root.getUniqueId().append(Segments.PERSONA, "benchmark"), "benchmark", where + ": "
+                    + e.getMessage(), root.getSource().orElse(null));
+            return;
+        }
+        sayOnce("[personagym] " + benchmark.selection());
+        for (var problem : benchmark.problems()) {
+            String name = problem.file().getFileName().toString();
+            broken(root, root.getUniqueId().append(Segments.PERSONA_FILE, name), name, problem.message(),
+                    PersonaLocation.ofFile(problem.file()).source(1));
+        }
+        for (BenchmarkSuites.Entry entry : benchmark.personas()) {
+            Persona persona = entry.persona();
+            if (leftOut(persona.id())) {
+                continue;
+            }
+            PersonaLocation location = PersonaLocation.ofFile(entry.file());
+            List<Task> tasks = engine.services().tasks().select(List.of());
+            Thresholds thresholds;
+            try {
+                thresholds = thresholds(persona, location, null, root);
+            } catch (RuntimeException e) {
+                broken(root, root.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
+                        location.display() + ": " + e.getMessage(), location.source(1));
+                continue;
+            }
+            var descriptor = new PersonaDescriptor(root.getUniqueId().append(Segments.PERSONA, persona.id()), persona,
+                    location, tasks, thresholds, Optional.of(entry.suite()), Optional.empty(), location.source(1));
+            root.addChild(descriptor);
+            addChecks(descriptor);
+            addQuestions(descriptor, entry.suite());
+        }
+    }
+
     private void fillClass(TestClassDescriptor descriptor) {
+        if (engine.configuration().get(ConfigKeys.BENCHMARK_DIR).isPresent()) {
+            // personagym.benchmark.dir: the class's agent plays the benchmark's personas instead of its persona files
+            fillBenchmark(descriptor, () -> BenchmarkSuites.configured(engine.configuration()).orElseThrow(),
+                    ConfigKeys.BENCHMARK_DIR);
+            return;
+        }
         PersonaGymTest annotation = descriptor.annotation();
         var classpath = new ClasspathPersonas(descriptor.testClass().getClassLoader());
         Set<String> found = new LinkedHashSet<>();
@@ -107,6 +163,20 @@ final class PersonaTree {
     /** The root of a persona file run on its own, found on the classpath; {@link #fill} adds its persona. */
     TestDescriptor resourceRoot(UniqueId parent, String resource) {
         return standalone(resourceId(parent, resource), PersonaLocation.ofResource(resource));
+    }
+
+    /**
+     * The root of a folder of the PersonaGym benchmark's question files (one JSON file per persona), run as it is
+     * published: {@link #fill} adds the personas that {@code personagym.benchmark.personas} and
+     * {@code personagym.shard} choose, each with its saved questions as its suite.
+     */
+    TestDescriptor benchmarkRoot(UniqueId parent, Path folder) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = folder.toAbsolutePath().normalize();
+        UniqueId id = parent.append(Segments.BENCHMARK,
+                (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/'));
+        return new NodeDescriptor(id, absolute.getFileName() + " (PersonaGym benchmark, " + absolute + ")",
+                org.junit.platform.engine.support.descriptor.DirectorySource.from(absolute.toFile()));
     }
 
     private static TestDescriptor standalone(UniqueId id, PersonaLocation location) {
@@ -229,6 +299,9 @@ final class PersonaTree {
 
     /** Whether {@value ConfigKeys#PERSONAS} leaves this persona out; remembers the answer for the run's line. */
     private boolean leftOut(String id) {
+        if (shard.isPresent() && !shard.get().contains(id)) {
+            return true; // another shard's persona (personagym.shard): not left out by the selection, not counted
+        }
         if (selection.selects(id)) {
             selected.add(id);
             return false;

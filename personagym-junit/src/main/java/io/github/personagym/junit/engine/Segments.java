@@ -8,6 +8,7 @@ final class Segments {
     static final String CLASS = "class";
     static final String PERSONA_FILE = "persona-file";
     static final String PERSONA_RESOURCE = "persona-resource";
+    static final String BENCHMARK = "benchmark";
     static final String PERSONA = "persona";
     static final String ENVIRONMENT = "environment";
     static final String TASK = "task";
