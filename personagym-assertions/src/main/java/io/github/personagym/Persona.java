@@ -1,5 +1,9 @@
 package io.github.personagym;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,6 +23,7 @@ import java.util.Optional;
  * @param language      the language the persona answers in (BCP 47 tag, e.g. {@code en}, {@code fr})
  * @param source        where the persona was read from (a path or a classpath resource), for messages
  */
+@API(status = STABLE, since = "0.1")
 public record Persona(
         String id,
         Optional<String> name,

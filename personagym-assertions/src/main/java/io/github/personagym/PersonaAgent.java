@@ -1,5 +1,9 @@
 package io.github.personagym;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 /**
  * The agent under test: it answers one question in character.
  *
@@ -7,6 +11,7 @@ package io.github.personagym;
  * grades it as something the persona said.
  */
 @FunctionalInterface
+@API(status = STABLE, since = "0.1")
 public interface PersonaAgent {
 
     /**

@@ -1,5 +1,9 @@
 package io.github.personagym;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param criteria         exactly five criteria; {@code criteria.get(0)} describes score 1
  * @param builtIn          whether this is one of PersonaGym's five tasks
  */
+@API(status = STABLE, since = "0.1")
 public record Task(String name, String description, String questionGuidance, List<String> criteria,
                    boolean builtIn) {
 

@@ -1,5 +1,9 @@
 package io.github.personagym;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -8,6 +12,7 @@ import java.util.OptionalDouble;
  * Minimum scores (on the 1–5 scale) a persona must reach: one for the PersonaScore, and optionally one per
  * task, keyed by task name.
  */
+@API(status = STABLE, since = "0.1")
 public record Thresholds(OptionalDouble personaScore, Map<String, Double> tasks) {
 
     public static final Thresholds NONE = new Thresholds(OptionalDouble.empty(), Map.of());

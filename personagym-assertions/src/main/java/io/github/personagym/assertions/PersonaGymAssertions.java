@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.score.PersonaScore;
@@ -14,6 +18,7 @@ import io.github.personagym.validity.ValidityReport;
  * </pre>
  * For soft assertions, see {@link PersonaGymSoftAssertions}.
  */
+@API(status = STABLE, since = "0.1")
 public final class PersonaGymAssertions {
 
     private PersonaGymAssertions() {

@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.validity.KindFigures;
 import io.github.personagym.validity.LabelledAnswer;
 import io.github.personagym.validity.ValidityReport;
@@ -10,6 +14,7 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on how well a judge told labelled answers apart ({@link ValidityReport}). Failures show the whole
  * table, so the reader sees every kind at once.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ValidityReportAssert extends AbstractAssert<ValidityReportAssert, ValidityReport> {
 
     ValidityReportAssert(ValidityReport actual) {

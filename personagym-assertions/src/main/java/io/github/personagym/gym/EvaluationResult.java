@@ -1,5 +1,9 @@
 package io.github.personagym.gym;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.mutants.Mutants;
 import io.github.personagym.plan.CheckInput;
@@ -21,6 +25,7 @@ import java.util.function.Supplier;
  * @param exemplarsAdded  whether the run made exemplars the suite file lacks, so that it should be written back
  * @param mutants         the persona's mutants, judged, when {@code personagym.mutants} is on
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult> questions, PersonaScore score,
                                boolean exemplarsAdded, Optional<Mutants> mutants) {
 

@@ -1,5 +1,9 @@
 package io.github.personagym.gym;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.OfflineScreenFit;
@@ -25,6 +29,7 @@ import java.util.stream.Stream;
  * ({@code <persona id>.labelled.yaml}, see {@code docs/judge-validity.md}). Every persona of the folder is a persona
  * of the run, so the offline judge contrasts each with the others as a run does.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JudgeValidityKit {
 
     private JudgeValidityKit() {

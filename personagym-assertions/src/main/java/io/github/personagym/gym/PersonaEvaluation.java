@@ -1,5 +1,9 @@
 package io.github.personagym.gym;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.Task;
@@ -25,6 +29,7 @@ import java.util.function.Function;
  * ConfigKeys#CONCURRENCY}); share one {@link Builder#limit(Semaphore) limit} between evaluations to bound a
  * whole run. An answer the agent failed to give is never judged and stays unscored.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PersonaEvaluation {
 
     private final EvaluationSettings settings;

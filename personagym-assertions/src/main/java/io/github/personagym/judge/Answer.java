@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +15,7 @@ import java.util.Optional;
  * @param text        what the agent answered
  * @param exemplars   the question's score exemplars, when made
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Answer(String questionKey, String question, String text, Optional<ScoreExemplars> exemplars) {
 
     public Answer {

@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import io.github.personagym.Persona;
@@ -35,6 +39,7 @@ import java.util.stream.IntStream;
  * substance, toxicity in the persona's own idiom, a generic answer that restates an exemplar. It is a screen, not
  * an LLM judge. Same input, same verdict.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExemplarSimilarityJudge implements PersonaCalibratedJudge {
 
     public static final String ID = "offline";

@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import java.util.List;
@@ -9,6 +13,7 @@ import java.util.List;
  * judge returns one verdict per answer, in the same order. A judge never throws for a model failure or an
  * unparseable reply: it returns a verdict that says so.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Judge {
 
     /** A stable id for reports, e.g. the model spec {@code openai:gpt-4o-mini}, or {@code offline}. */

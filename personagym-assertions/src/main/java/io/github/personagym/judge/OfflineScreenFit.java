@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +20,7 @@ import java.util.Map;
  * <p>The project's bundled model is fitted by {@code OfflineScreenModelTest} in the sample project on its labelled
  * sets; {@code docs/method.md} gives the command and the sets.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class OfflineScreenFit {
 
     /** One labelled answer to one question of a persona's suite. */

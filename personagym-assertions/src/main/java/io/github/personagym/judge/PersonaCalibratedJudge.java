@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +13,7 @@ import java.util.Map;
  * answers. The offline judge places an answer on a voice scale calibrated on the suite's own score exemplars and
  * contrasted with the other personas; runs hand it both through this interface.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface PersonaCalibratedJudge extends Judge {
 
     /**

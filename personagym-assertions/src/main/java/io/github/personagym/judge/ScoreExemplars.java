@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Task;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +16,7 @@ import java.util.Objects;
  * @param byScore   the five example answers, for scores 1 to 5
  * @param generator who wrote them: a model spec, or a label such as {@code hand-written}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ScoreExemplars(List<String> byScore, String generator) {
 
     public ScoreExemplars {

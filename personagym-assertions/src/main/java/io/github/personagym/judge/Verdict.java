@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Task;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +22,7 @@ import java.util.OptionalInt;
  * @param reasoning the judge's reasoning, or the reason there is no score
  * @param rawReply  the judge's raw reply, kept when it could not be parsed
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Verdict(String judge, Kind kind, OptionalInt score, String reasoning, Optional<String> rawReply) {
 
     /** What became of a judge's attempt to score an answer. */

@@ -1,5 +1,9 @@
 package io.github.personagym.report;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -23,6 +27,7 @@ import java.util.stream.Stream;
  * Exit status 0 when merged, 2 when the reports cannot be merged (the message says which files differ and how), 1
  * on a usage or file error. How to run it with Maven: {@code docs/benchmark.md}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class MergeReports {
 
     static final String USAGE = "Usage: MergeReports [--out DIR] REPORT_OR_FOLDER... (a folder stands for every "

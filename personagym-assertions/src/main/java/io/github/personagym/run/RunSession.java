@@ -1,5 +1,9 @@
 package io.github.personagym.run;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.Task;
@@ -38,6 +42,7 @@ import java.util.function.Supplier;
  * the persona's file), applies the gate, and at the end writes the baseline update and the reports and prints the
  * summary. The engine and the Jupiter extension each hold one per run and adapt it to their tests.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RunSession {
 
     private final Configuration configuration;

@@ -1,5 +1,9 @@
 package io.github.personagym.validity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import io.github.personagym.judge.Answer;
@@ -27,6 +31,7 @@ import java.util.function.Function;
  * A judge that calibrates per persona ({@link PersonaCalibratedJudge}, the offline judge) is calibrated on the
  * suite's exemplars and the other personas, as a run calibrates it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class JudgeValidity {
 
     private JudgeValidity() {

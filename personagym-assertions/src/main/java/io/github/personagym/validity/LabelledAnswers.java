@@ -1,5 +1,9 @@
 package io.github.personagym.validity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -40,6 +44,7 @@ import java.util.Set;
  * @param answers   the answers, in file order
  * @param file      where they were read from
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LabelledAnswers(String personaId, List<LabelledAnswer> answers, Path file) {
 
     private static final Set<String> TOP_KEYS = Set.of("persona", "suite", "answers");

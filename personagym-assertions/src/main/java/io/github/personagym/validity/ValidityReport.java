@@ -1,5 +1,9 @@
 package io.github.personagym.validity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.Verdict;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,6 +24,7 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * @param kinds   figures per kind, in order of first appearance
  * @param judged  every labelled answer with the judge's verdict, in file order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ValidityReport(String judge, Map<String, KindFigures> kinds, List<Judged> judged) {
 
     /** One labelled answer and the verdict it got. */

@@ -1,5 +1,9 @@
 package io.github.personagym.junit;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -25,6 +29,7 @@ import org.junit.platform.commons.annotation.Testable;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @Testable
+@API(status = STABLE, since = "0.1")
 public @interface PersonaGymTest {
 
     /** Value of a threshold that is not set. */

@@ -1,5 +1,6 @@
 package io.github.personagym.junit.engine;
 
+import io.github.personagym.run.ClasspathPersonas;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.config.UnknownKey;
 import io.github.personagym.llm.Redaction;

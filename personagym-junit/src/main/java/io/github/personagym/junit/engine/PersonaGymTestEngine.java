@@ -1,5 +1,9 @@
 package io.github.personagym.junit.engine;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.Configuration;
 import io.github.personagym.gym.PlatformConfiguration;
 import io.github.personagym.llm.Redaction;
@@ -23,6 +27,7 @@ import org.junit.platform.engine.support.hierarchical.ThrowableCollector;
  * checks. It runs on the platform's hierarchical executor, in the calling thread: the personas' work runs underneath
  * on a pool of its own, started for all of them at once.
  */
+@API(status = STABLE, since = "0.1")
 public final class PersonaGymTestEngine extends HierarchicalTestEngine<RunContext> {
 
     static {

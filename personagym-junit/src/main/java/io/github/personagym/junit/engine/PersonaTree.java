@@ -1,5 +1,6 @@
 package io.github.personagym.junit.engine;
 
+import io.github.personagym.run.ClasspathPersonas;
 import io.github.personagym.Persona;
 import io.github.personagym.gym.BenchmarkSuites;
 import io.github.personagym.persona.PersonaSelection;

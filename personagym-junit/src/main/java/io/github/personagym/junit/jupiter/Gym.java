@@ -1,5 +1,9 @@
 package io.github.personagym.junit.jupiter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.Task;
@@ -19,7 +23,7 @@ import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
-import io.github.personagym.junit.engine.ClasspathPersonas;
+import io.github.personagym.run.ClasspathPersonas;
 import io.github.personagym.mutants.MutantSettings;
 import io.github.personagym.plan.PersonaNotEvaluated;
 import io.github.personagym.plan.PersonaTestPlan;
@@ -50,6 +54,7 @@ import org.opentest4j.TestAbortedException;
  * {@value ConfigKeys#BASELINE_UPDATE}{@code =true}, the baseline entries of its regression checks are written when
  * the gym is closed: the extension closes its gym at the end of the run.
  */
+@API(status = STABLE, since = "0.1")
 public final class Gym implements AutoCloseable {
 
     /** The baseline name of dynamic tests that do not give one. */

@@ -1,7 +1,7 @@
 package io.github.personagym.junit.jupiter;
 
 import io.github.personagym.Persona;
-import io.github.personagym.junit.engine.ClasspathPersonas;
+import io.github.personagym.run.ClasspathPersonas;
 import io.github.personagym.persona.PersonaFileException;
 import io.github.personagym.persona.PersonaLoader;
 import java.util.ArrayList;

@@ -1,5 +1,9 @@
 package io.github.personagym.junit.jupiter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -17,6 +21,7 @@ import java.lang.annotation.Target;
 @Inherited
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.PARAMETER, ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+@API(status = STABLE, since = "0.1")
 public @interface PersonaFile {
 
     /** The classpath resource of the persona YAML file, e.g. {@code personas/captain.yaml}. */

@@ -1,5 +1,9 @@
 package io.github.personagym.junit.jupiter;
 
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;
+
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -18,6 +22,7 @@ import org.junit.jupiter.params.provider.ArgumentsSource;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.ANNOTATION_TYPE})
 @ArgumentsSource(PersonaArgumentsProvider.class)
+@API(status = STABLE, since = "0.1")
 public @interface PersonaSource {
 
     /** Classpath paths or globs of persona YAML files. */

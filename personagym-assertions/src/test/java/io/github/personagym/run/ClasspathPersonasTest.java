@@ -1,4 +1,4 @@
-package io.github.personagym.junit.engine;
+package io.github.personagym.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package io.github.personagym.junit.engine;
+package io.github.personagym.run;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
