@@ -8,6 +8,7 @@ import io.github.personagym.Persona;
 import io.github.personagym.mutants.Mutants;
 import io.github.personagym.plan.CheckInput;
 import io.github.personagym.plan.CheckOutcome;
+import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import java.util.Comparator;
 import java.util.List;
@@ -23,11 +24,13 @@ import java.util.function.Supplier;
  * @param questions       every evaluated question's result, in suite order
  * @param score           task scores and the PersonaScore
  * @param exemplarsAdded  whether the run made exemplars the suite file lacks, so that it should be written back
- * @param mutants         the persona's mutants, judged, when {@code personagym.mutants} is on
+ * @param mutants         the persona's mutants, judged, when {@code personagym.mutants} is on (rubric tasks only)
+ * @param metrics         the scores of its judge-free tasks, each on its own scale, in task order; never part of
+ *                        the PersonaScore, which {@code score} holds for the rubric tasks
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult> questions, PersonaScore score,
-                               boolean exemplarsAdded, Optional<Mutants> mutants) {
+                               boolean exemplarsAdded, Optional<Mutants> mutants, List<MetricScore> metrics) {
 
     public EvaluationResult {
         Objects.requireNonNull(persona, "persona");
@@ -35,6 +38,18 @@ public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult
         questions = List.copyOf(questions);
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(mutants, "mutants");
+        metrics = List.copyOf(metrics);
+    }
+
+    /** A result of rubric tasks only. */
+    public EvaluationResult(Persona persona, Suite suite, List<QuestionResult> questions, PersonaScore score,
+                            boolean exemplarsAdded, Optional<Mutants> mutants) {
+        this(persona, suite, questions, score, exemplarsAdded, mutants, List.of());
+    }
+
+    /** The score of a judge-free task, by its name. */
+    public Optional<MetricScore> metric(String task) {
+        return metrics.stream().filter(m -> m.task().equals(task)).findFirst();
     }
 
     /** A result without mutants. */
@@ -68,7 +83,7 @@ public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult
      */
     public CheckInput checkInput(Supplier<CheckOutcome> regression) {
         return new CheckInput(persona.id(), score, questions.stream().map(QuestionResult::judged).toList(), mutants,
-                regression);
+                regression, metrics);
     }
 
     /** The questions that failed (no answer, or a judge without a score), in suite order. */

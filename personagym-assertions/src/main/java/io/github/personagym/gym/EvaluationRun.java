@@ -9,7 +9,9 @@ import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.llm.Redaction;
+import io.github.personagym.metric.Measurement;
 import io.github.personagym.mutants.Mutants;
+import io.github.personagym.score.MetricScore;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -83,25 +85,73 @@ final class EvaluationRun {
         List<SuiteQuestion> questions = suite.questions().stream().filter(q -> tasks.containsKey(q.task())).toList();
         total = questions.size();
         notify(() -> settings.progress().started(persona, total));
-        questions.forEach(q -> replies.put(q.key(), answer(q)));
+        Map<String, String> misfits = new HashMap<>();
+        questions.forEach(q -> TaskFit.problem(tasks.get(q.task()), q).ifPresentOrElse(
+                why -> misfits.put(q.key(), why), () -> replies.put(q.key(), answer(q))));
         List<CompletableFuture<List<QuestionResult>>> batches = new ArrayList<>();
         for (Task task : tasks.values()) {
-            List<SuiteQuestion> ofTask = questions.stream().filter(q -> q.task().equals(task.name())).toList();
+            List<SuiteQuestion> ofTask = questions.stream()
+                    .filter(q -> q.task().equals(task.name()) && !misfits.containsKey(q.key())).toList();
+            if (!task.isRubric()) {
+                ofTask.forEach(q -> batches.add(measure(task, q)));
+                continue;
+            }
             for (int from = 0; from < ofTask.size(); from += settings.batchSize()) {
                 batches.add(batch(task, ofTask.subList(from, Math.min(from + settings.batchSize(), ofTask.size()))));
             }
         }
         Map<String, QuestionResult> byKey = new HashMap<>();
+        questions.stream().filter(q -> misfits.containsKey(q.key()))
+                .forEach(q -> byKey.put(q.key(), misfit(q, misfits.get(q.key()))));
         batches.forEach(batch -> batch.join().forEach(result -> byKey.put(result.key(), result)));
         List<QuestionResult> results = questions.stream().map(q -> byKey.get(q.key())).toList();
-        var score = settings.aggregator().aggregate(List.copyOf(tasks.keySet()),
-                results.stream().map(QuestionResult::judged).toList());
+        Map<String, Task> rubric = new LinkedHashMap<>();
+        tasks.values().stream().filter(Task::isRubric).forEach(task -> rubric.put(task.name(), task));
+        List<QuestionResult> rubricResults = results.stream().filter(q -> rubric.containsKey(q.task())).toList();
+        var score = settings.aggregator().aggregate(List.copyOf(rubric.keySet()),
+                rubricResults.stream().map(QuestionResult::judged).toList());
+        List<MetricScore> metrics = tasks.values().stream().filter(task -> !task.isRubric())
+                .map(task -> metric(task, results)).toList();
         Optional<Mutants> mutants = settings.mutants().enabled()
-                ? Optional.of(new MutantRun(this, settings, persona, tasks, executor).run(results)) : Optional.empty();
+                ? Optional.of(new MutantRun(this, settings, persona, rubric, executor).run(rubricResults)) : Optional.empty();
         var result = new EvaluationResult(persona, made.isEmpty() ? suite : suite.withExemplars(made), results, score,
-                !made.isEmpty(), mutants);
+                !made.isEmpty(), mutants, metrics);
         notify(() -> settings.progress().finished(result));
         return result;
+    }
+
+    private MetricScore metric(Task task, List<QuestionResult> results) {
+        List<QuestionResult> ofTask = results.stream().filter(q -> q.task().equals(task.name())).toList();
+        List<Measurement> measured = ofTask.stream().flatMap(q -> q.measured().stream()).toList();
+        return settings.aggregator().metric(task.name(), task.kind(), measured, ofTask.size() - measured.size());
+    }
+
+    /** A judge-free question: its answer measured against its key as soon as it is there; no judge, no model call. */
+    private CompletableFuture<List<QuestionResult>> measure(Task task, SuiteQuestion question) {
+        return replies.get(question.key()).thenApply(reply -> {
+            Optional<Measurement> measured = reply.text().map(text -> Measurement.of(question.answerKey().orElseThrow(),
+                    text));
+            QuestionResult result = new QuestionResult(question, reply.text(), reply.error(), new JudgedAnswer(
+                    task.name(), question.environment(), new Answer(question.key(), question.text(),
+                    reply.text().orElse(""), Optional.empty()), List.of()), measured);
+            done(result);
+            return List.of(result);
+        });
+    }
+
+    /** A question that does not fit its task's kind: not asked, and failed with what to change. */
+    private QuestionResult misfit(SuiteQuestion question, String why) {
+        QuestionResult result = new QuestionResult(question, Optional.empty(), Optional.empty(), new JudgedAnswer(
+                question.task(), question.environment(), new Answer(question.key(), question.text(), "",
+                Optional.empty()), List.of()), Optional.of(Measurement.invalid(why)));
+        notify(() -> settings.progress().answered(answered.incrementAndGet(), total));
+        done(result);
+        return result;
+    }
+
+    private void done(QuestionResult result) {
+        notify(() -> settings.progress().questionDone(result));
+        notify(() -> settings.progress().judged(judged.incrementAndGet(), total));
     }
 
     private CompletableFuture<Reply> answer(SuiteQuestion question) {
@@ -115,7 +165,7 @@ final class EvaluationRun {
      * the timeout its thread is interrupted and left behind (a daemon), and the slot it held is given back.
      */
     private Reply askWithin(SuiteQuestion question) {
-        return answerWithin(agent, question.text(), settings.agentTimeout(), "personagym-agent-" + question.key());
+        return answerWithin(agent, question.prompt(), settings.agentTimeout(), "personagym-agent-" + question.key());
     }
 
     /**
@@ -234,8 +284,7 @@ final class EvaluationRun {
             QuestionResult result = new QuestionResult(q, reply.text(), reply.error(),
                     new JudgedAnswer(task.name(), q.environment(), answer, verdicts));
             results.add(result);
-            notify(() -> settings.progress().questionDone(result));
-            notify(() -> settings.progress().judged(judged.incrementAndGet(), total));
+            done(result);
         }
         return results;
     }

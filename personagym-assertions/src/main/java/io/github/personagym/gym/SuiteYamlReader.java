@@ -1,6 +1,9 @@
 package io.github.personagym.gym;
 
 import io.github.personagym.judge.ScoreExemplars;
+import io.github.personagym.metric.AnswerKey;
+import io.github.personagym.metric.Choices;
+import io.github.personagym.metric.ReferenceAnswer;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,11 +42,15 @@ final class SuiteYamlReader {
     static final String ENVIRONMENT = "environment";
     static final String QUESTION = "question";
     static final String EXEMPLARS = "exemplars";
+    static final String REFERENCE = "reference";
+    static final String OPTIONS = "options";
+    static final String ANSWER = "answer";
     static final String HAND_WRITTEN = "hand-written";
 
     private static final Set<String> SUITE_FIELDS = Set.of(PERSONA, PERSONA_HASH, PERSONA_FIELDS, GENERATOR,
             ENVIRONMENTS, QUESTIONS);
-    private static final Set<String> QUESTION_FIELDS = Set.of(KEY, TASK, ENVIRONMENT, QUESTION, EXEMPLARS);
+    private static final Set<String> QUESTION_FIELDS = Set.of(KEY, TASK, ENVIRONMENT, QUESTION, EXEMPLARS, REFERENCE,
+            OPTIONS, ANSWER);
     private static final Set<String> EXEMPLAR_FIELDS = Set.of(GENERATOR, "1", "2", "3", "4", "5");
     private static final String REGENERATE = " Fix it by hand, or delete the file and run with"
             + " -Dpersonagym.suite.regenerate=true to make it anew.";
@@ -139,7 +146,79 @@ final class SuiteYamlReader {
         Optional<ScoreExemplars> exemplars = Optional.ofNullable(fields.get(EXEMPLARS))
                 .map(tuple -> exemplars(tuple.getValueNode()));
         return new SuiteQuestion(text(fields, KEY, item), text(fields, TASK, item), environment,
-                text(fields, QUESTION, item), exemplars, line(item));
+                text(fields, QUESTION, item), exemplars, line(item), answerKey(fields, item));
+    }
+
+    /** A reference answer, or options with the answer; each excludes the other and the rubric's exemplars. */
+    private Optional<AnswerKey> answerKey(Map<String, NodeTuple> fields, Node item) {
+        boolean reference = fields.containsKey(REFERENCE);
+        boolean options = fields.containsKey(OPTIONS);
+        if (reference && options) {
+            throw error(fields.get(OPTIONS).getKeyNode(), "a question has a 'reference' answer (for a task of kind"
+                    + " reference) or 'options' (for a task of kind choice), not both. Keep the one its task needs.");
+        }
+        if ((reference || options) && fields.containsKey(EXEMPLARS)) {
+            throw error(fields.get(EXEMPLARS).getKeyNode(), "score exemplars are for questions of rubric tasks, but this"
+                    + " question has " + (reference ? "a 'reference' answer" : "'options'") + ", which is scored"
+                    + " without a judge. Remove 'exemplars'.");
+        }
+        if (fields.containsKey(ANSWER) && !options) {
+            throw error(fields.get(ANSWER).getKeyNode(), "'answer' names the right one of a question's 'options', but"
+                    + " this question has none. Add 'options', or remove 'answer'"
+                    + (reference ? "" : " (a reference answer is written under 'reference')") + ".");
+        }
+        if (reference) {
+            return Optional.of(new ReferenceAnswer(text(fields, REFERENCE, item)));
+        }
+        return options ? Optional.of(choices(fields, item)) : Optional.empty();
+    }
+
+    private Choices choices(Map<String, NodeTuple> fields, Node item) {
+        Node list = fields.get(OPTIONS).getValueNode();
+        List<String> options = new ArrayList<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (Node option : sequence(list, OPTIONS)) {
+            String text = scalar(option, "an option").strip();
+            if (text.isEmpty()) {
+                throw error(option, "an option is blank. Write it, or delete it.");
+            }
+            Node previous = seen.putIfAbsent(text.toLowerCase(Locale.ROOT), option);
+            if (previous != null) {
+                throw error(option, "option '" + text + "' is given twice (also on line " + line(previous)
+                        + "). Remove one.");
+            }
+            options.add(text);
+        }
+        if (options.size() < 2 || options.size() > Choices.MOST) {
+            throw error(list, "a multiple-choice question has 2 to " + Choices.MOST + " options (labelled A, B, C …"
+                    + " in order), but this one has " + options.size() + ".");
+        }
+        if (!fields.containsKey(ANSWER)) {
+            throw error(item, "a question with 'options' needs 'answer': the letter of the right option (A for the"
+                    + " first). Add it.");
+        }
+        Node answerNode = fields.get(ANSWER).getValueNode();
+        String answer = text(fields, ANSWER, item).strip();
+        int index = answerIndex(options, answer);
+        if (index < 0) {
+            List<String> labels = java.util.stream.IntStream.range(0, options.size()).mapToObj(Choices::label).toList();
+            throw error(answerNode, "answer '" + answer + "' is not one of the options: write the letter of the right"
+                    + " one, " + String.join(", ", labels) + " (options are labelled in order), or its text.");
+        }
+        return new Choices(options, index);
+    }
+
+    private static int answerIndex(List<String> options, String answer) {
+        if (answer.length() == 1 && Character.isLetter(answer.charAt(0))) {
+            int index = Character.toUpperCase(answer.charAt(0)) - 'A';
+            return index >= 0 && index < options.size() ? index : -1;
+        }
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equalsIgnoreCase(answer)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private ScoreExemplars exemplars(Node node) {

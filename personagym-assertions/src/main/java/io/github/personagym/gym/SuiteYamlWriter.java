@@ -2,6 +2,9 @@ package io.github.personagym.gym;
 
 import io.github.personagym.Task;
 import io.github.personagym.judge.ScoreExemplars;
+import io.github.personagym.metric.AnswerKey;
+import io.github.personagym.metric.Choices;
+import io.github.personagym.metric.ReferenceAnswer;
 import io.github.personagym.llm.Redaction;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +79,19 @@ final class SuiteYamlWriter {
         entry(out, itemIndent, SuiteYamlReader.ENVIRONMENT, question.environment());
         entry(out, itemIndent, SuiteYamlReader.QUESTION, question.text());
         question.exemplars().ifPresent(exemplars -> exemplars(out, itemIndent, exemplars));
+        question.answerKey().ifPresent(key -> answerKey(out, itemIndent, key));
+    }
+
+    private void answerKey(StringBuilder out, String indent, AnswerKey key) {
+        if (key instanceof ReferenceAnswer reference) {
+            entry(out, indent, SuiteYamlReader.REFERENCE, reference.text());
+            return;
+        }
+        Choices choices = (Choices) key;
+        out.append(indent).append(SuiteYamlReader.OPTIONS).append(":\n");
+        choices.options().forEach(option -> out.append(indent).append(INDENT).append("- ")
+                .append(scalar(option, indent + INDENT + INDENT)).append('\n'));
+        entry(out, indent, SuiteYamlReader.ANSWER, choices.answerLabel());
     }
 
     private void exemplars(StringBuilder out, String indent, ScoreExemplars exemplars) {

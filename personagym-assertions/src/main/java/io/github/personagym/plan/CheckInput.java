@@ -2,6 +2,7 @@ package io.github.personagym.plan;
 
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.mutants.Mutants;
+import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import java.util.List;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import java.util.function.Supplier;
  * @param answers    every judged answer, in suite order (the worst of them are quoted in failure messages)
  * @param mutants    its judged mutants, when mutants are on
  * @param regression the outcome of the comparison with the baseline, asked for only by the regression check
+ * @param metrics    the scores of its judge-free tasks, each on its own scale
  */
 public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
-                         Supplier<CheckOutcome> regression) {
+                         Supplier<CheckOutcome> regression, List<MetricScore> metrics) {
 
     public CheckInput {
         Objects.requireNonNull(personaId, "personaId");
@@ -26,5 +28,17 @@ public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer
         answers = List.copyOf(answers);
         Objects.requireNonNull(mutants, "mutants");
         Objects.requireNonNull(regression, "regression");
+        metrics = List.copyOf(metrics);
+    }
+
+    /** Input without judge-free tasks. */
+    public CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
+                      Supplier<CheckOutcome> regression) {
+        this(personaId, score, answers, mutants, regression, List.of());
+    }
+
+    /** The score of a judge-free task, by its name. */
+    public Optional<MetricScore> metric(String task) {
+        return metrics.stream().filter(m -> m.task().equals(task)).findFirst();
     }
 }

@@ -21,6 +21,14 @@ public record PersonaScoreCheck(OptionalDouble min) implements Check {
     @Override
     public CheckOutcome evaluate(CheckInput input) {
         PersonaScore score = input.score();
+        if (score.tasks().isEmpty() && !input.metrics().isEmpty()) {
+            return min.isEmpty() ? CheckOutcome.passed(Map.of("PersonaScore", "none: no rubric task"))
+                    : CheckOutcome.failed("<" + input.personaId() + "> has a PersonaScore threshold of "
+                    + ScoreText.bound(min.getAsDouble()) + " but no rubric task: the PersonaScore is the mean of the"
+                    + " rubric tasks, and its tasks (" + String.join(", ", input.metrics().stream()
+                    .map(m -> m.task()).toList()) + ") are scored without a judge, each on its own scale. Give them"
+                    + " task thresholds instead, or add a rubric task.");
+        }
         Map<String, String> entries = score.value().isPresent()
                 ? Map.of("PersonaScore", ScoreText.against(score.value().getAsDouble(), min.orElse(Double.NaN))) : Map.of();
         Optional<String> missed = min.isPresent()

@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** "{@code <task> score ≥ min}": fails with the assertion's message and the task's worst answers. */
+/**
+ * "{@code <task> score ≥ min}": fails with the assertion's message and the task's worst answers. For a judge-free task
+ * the threshold is on the task's own scale (accuracy or ROUGE-L F1, 0 to 1), and so is the message.
+ */
 public record TaskScoreCheck(String task, double min) implements Check {
 
     public TaskScoreCheck {
@@ -17,6 +20,14 @@ public record TaskScoreCheck(String task, double min) implements Check {
 
     @Override
     public CheckOutcome evaluate(CheckInput input) {
+        Optional<io.github.personagym.score.MetricScore> metric = input.metric(task);
+        if (metric.isPresent()) {
+            return MetricCheck.evaluate(metric.get(), input.personaId(), min);
+        }
+        Optional<String> offScale = MetricCheck.outOfRubricScale(task, min);
+        if (offScale.isPresent()) {
+            return CheckOutcome.failed(offScale.get());
+        }
         Optional<TaskScore> scored = ScoreBounds.task(input.score(), task);
         Map<String, String> entries = scored.flatMap(t -> t.score().isPresent()
                 ? Optional.of(Map.of(t.task(), ScoreText.against(t.score().getAsDouble(), min))) : Optional.empty())

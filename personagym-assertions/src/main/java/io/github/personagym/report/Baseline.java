@@ -69,7 +69,9 @@ final class Baseline {
             }
             Map<String, Double> questions = new LinkedHashMap<>();
             for (QuestionResult q : run.result().questions()) {
-                questions.put(q.key(), q.score().isPresent() ? q.score().getAsDouble() : null);
+                if (run.result().score().tasks().containsKey(q.task())) { // judge-free tasks are held by thresholds alone
+                    questions.put(q.key(), q.score().isPresent() ? q.score().getAsDouble() : null);
+                }
             }
             return new Entry(run.file(), judgesOf(run), Score.of(score.value(), score.ci()), tasks, questions);
         }

@@ -35,6 +35,7 @@ final class PersonaSection {
         html.append("<div class=\"card\"><h3>Question scores</h3>").append(histograms(p)).append("</div>");
         html.append("<div class=\"card\"><h3>Judge agreement</h3>").append(agreement(agreement, judges)).append("</div>");
         html.append("</div>");
+        html.append(JudgeFreeSection.render(p));
         if (baseline != null) {
             html.append(BaselineSection.render(baseline));
         }
@@ -50,8 +51,10 @@ final class PersonaSection {
     }
 
     private static String histograms(ReportModel.PersonaEntry p) {
-        var html = new StringBuilder("<div class=\"hist-box\" data-hist=\"\">").append(Charts.histogram(p.questions()))
-                .append("<p class=\"note\">all tasks, ").append(p.questions().size()).append(" questions</p></div>");
+        List<ReportModel.QuestionEntry> rubric = p.questions().stream().filter(q -> p.tasks().containsKey(q.task()))
+                .toList();
+        var html = new StringBuilder("<div class=\"hist-box\" data-hist=\"\">").append(Charts.histogram(rubric))
+                .append("<p class=\"note\">all rubric tasks, ").append(rubric.size()).append(" questions</p></div>");
         for (String task : p.tasks().keySet()) {
             List<ReportModel.QuestionEntry> ofTask = p.questions().stream().filter(q -> q.task().equals(task)).toList();
             html.append("<div class=\"hist-box\" hidden data-hist=\"").append(text(task)).append("\">")
@@ -100,7 +103,8 @@ final class PersonaSection {
         if (worst.isEmpty()) {
             html.append("<p class=\"note\">No scored answer.</p>");
         }
-        List<ReportModel.QuestionEntry> unscored = p.questions().stream().filter(q -> q.score() == null).toList();
+        List<ReportModel.QuestionEntry> unscored = p.questions().stream()
+                .filter(q -> q.score() == null && !(p.metrics() != null && p.metrics().containsKey(q.task()))).toList();
         if (!unscored.isEmpty()) {
             html.append("<h3>Unscored answers</h3><p class=\"note\">No score is never read as 0: these count as ")
                     .append("unscored.</p>");

@@ -1,6 +1,7 @@
 package io.github.personagym.report;
 
 import io.github.personagym.mutants.MutantOutcome;
+import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.util.ArrayList;
@@ -26,7 +27,13 @@ final class PersonaVerdict {
                 below(task.task(), task.score(), min.getAsDouble()).ifPresent(problems::add);
             }
         }
-        if (score.value().isEmpty()) {
+        for (MetricScore metric : run.result().metrics()) {
+            OptionalDouble min = run.thresholds().task(metric.task());
+            if (min.isPresent()) {
+                below(metric.task() + " " + metric.metric(), metric.value(), min.getAsDouble()).ifPresent(problems::add);
+            }
+        }
+        if (score.value().isEmpty() && !(score.tasks().isEmpty() && !run.result().metrics().isEmpty())) {
             problems.add("no PersonaScore");
         } else if (run.thresholds().personaScore().isPresent()) {
             below("PersonaScore", score.value(), run.thresholds().personaScore().getAsDouble()).ifPresent(problems::add);

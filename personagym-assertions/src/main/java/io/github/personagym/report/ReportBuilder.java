@@ -1,6 +1,12 @@
 package io.github.personagym.report;
 
+import io.github.personagym.TaskKind;
 import io.github.personagym.judge.Agreement;
+import io.github.personagym.metric.AnswerKey;
+import io.github.personagym.metric.Choices;
+import io.github.personagym.metric.Measurement;
+import io.github.personagym.metric.ReferenceAnswer;
+import io.github.personagym.score.MetricScore;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.gym.JudgesInForce;
 import io.github.personagym.gym.QuestionResult;
@@ -54,14 +60,38 @@ final class ReportBuilder {
                 value(score.value()), ci(score.ci()), value(run.thresholds().personaScore()), score.scored(),
                 score.unscored(), problems.isEmpty(), problems, tasks,
                 run.result().questions().stream().map(ReportBuilder::question).toList(),
-                run.mutants().map(MutantEntries::of).orElse(null));
+                run.mutants().map(MutantEntries::of).orElse(null), metrics(run));
+    }
+
+    private static Map<String, ReportModel.MetricEntry> metrics(PersonaRun run) {
+        Map<String, ReportModel.MetricEntry> metrics = new LinkedHashMap<>();
+        for (MetricScore metric : run.result().metrics()) {
+            metrics.put(metric.task(), new ReportModel.MetricEntry(metric.kind().id(), metric.metric(),
+                    value(metric.value()), ci(metric.ci()), metric.ci().isEmpty() ? null
+                    : metric.kind() == TaskKind.CHOICE ? "wilson" : "bootstrap", metric.scored(), metric.unscored(),
+                    value(metric.exactMatch()), value(run.thresholds().task(metric.task()))));
+        }
+        return metrics;
+    }
+
+    private static ReportModel.MeasuredEntry measured(QuestionResult q) {
+        if (q.measured().isEmpty()) {
+            return null;
+        }
+        Measurement m = q.measured().get();
+        Optional<AnswerKey> key = q.question().answerKey();
+        return new ReportModel.MeasuredEntry(m.status().name().toLowerCase(Locale.ROOT), value(m.value()),
+                m.exactMatch().orElse(null), m.chosen().orElse(null), m.detail(),
+                key.filter(ReferenceAnswer.class::isInstance).map(k -> ((ReferenceAnswer) k).text()).orElse(null),
+                key.filter(Choices.class::isInstance).map(k -> ((Choices) k).options()).orElse(null),
+                key.filter(Choices.class::isInstance).map(k -> ((Choices) k).answerLabel()).orElse(null));
     }
 
     private static ReportModel.QuestionEntry question(QuestionResult q) {
         return new ReportModel.QuestionEntry(q.key(), q.task(), q.question().environment(), q.question().text(),
                 q.answer().orElse(null), q.agentError().orElse(null), value(q.score()), value(q.judged().spread()),
                 q.judged().answer().exemplars().isPresent(),
-                q.judged().verdicts().stream().map(ReportBuilder::verdict).toList());
+                q.judged().verdicts().stream().map(ReportBuilder::verdict).toList(), measured(q));
     }
 
     private static ReportModel.VerdictEntry verdict(Verdict v) {

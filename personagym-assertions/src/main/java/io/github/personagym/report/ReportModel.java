@@ -20,7 +20,13 @@ final class ReportModel {
 
     record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
                         Double threshold, int scored, int unscored, boolean passed, List<String> problems,
-                        Map<String, TaskEntry> tasks, List<QuestionEntry> questions, MutantsEntry mutants) {
+                        Map<String, TaskEntry> tasks, List<QuestionEntry> questions, MutantsEntry mutants,
+                        Map<String, MetricEntry> metrics) {
+    }
+
+    /** A judge-free task's score on its own scale; {@code interval}: {@code bootstrap} or {@code wilson}. */
+    record MetricEntry(String kind, String metric, Double value, List<Double> ci, String interval, int scored,
+                       int unscored, Double exactMatch, Double threshold) {
     }
 
     record TaskEntry(Double score, List<Double> ci, int scored, int unscored, Double threshold) {
@@ -29,7 +35,12 @@ final class ReportModel {
     /** {@code exemplars}: whether the judges had the question's score exemplars (false when making them failed). */
     record QuestionEntry(String key, String task, String environment, String question, String answer,
                          String agentError, Double score, Double spread, boolean exemplars,
-                         List<VerdictEntry> verdicts) {
+                         List<VerdictEntry> verdicts, MeasuredEntry measured) {
+    }
+
+    /** What a judge-free task's question measured; {@code null} in {@link QuestionEntry} for a rubric task's. */
+    record MeasuredEntry(String status, Double value, Boolean exactMatch, String chosen, String detail,
+                         String reference, List<String> options, String answerKey) {
     }
 
     record VerdictEntry(String judge, String kind, Integer score, String reasoning, String error, String raw) {

@@ -30,6 +30,7 @@ final class SummaryTable {
         text.append(line(header, widths)).append('\n');
         text.append(line(header.stream().map(h -> "-".repeat(h.length())).toList(), widths)).append('\n');
         rows.subList(1, rows.size()).forEach(row -> text.append(line(row, widths)).append('\n'));
+        text.append(judgeFree(run));
         for (ReportModel.PersonaEntry persona : run.personas()) {
             if (!persona.passed()) {
                 text.append("FAIL ").append(persona.id()).append(": ").append(String.join("; ", persona.problems()))
@@ -43,6 +44,34 @@ final class SummaryTable {
                         .append(baseline.message().replaceAll("\\s*\\R\\s*", " ")).append('\n');
             }
         }
+        return text.toString();
+    }
+
+    /**
+     * The judge-free tasks, in a table of their own: each on its own scale (accuracy, ROUGE-L F1: 0 to 1), none of
+     * them part of the PersonaScore. Empty when the run has none.
+     */
+    static String judgeFree(ReportModel.Run run) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("persona", "judge-free task", "metric", "value", "95% interval", "scored", "unscored",
+                "threshold"));
+        for (ReportModel.PersonaEntry persona : run.personas()) {
+            if (persona.metrics() == null) {
+                continue;
+            }
+            persona.metrics().forEach((task, m) -> rows.add(List.of(persona.id(), task, m.metric(), number(m.value()),
+                    m.ci() == null ? "-" : "[" + number(m.ci().get(0)) + ", " + number(m.ci().get(1)) + "]",
+                    Integer.toString(m.scored()), Integer.toString(m.unscored()),
+                    m.threshold() == null ? "-" : number(m.threshold()))));
+        }
+        if (rows.size() == 1) {
+            return "";
+        }
+        int[] widths = widths(rows);
+        var text = new StringBuilder("\nJudge-free tasks (each on its own scale, 0 to 1; not part of the PersonaScore)\n");
+        text.append(line(rows.get(0), widths)).append('\n');
+        text.append(line(rows.get(0).stream().map(h -> "-".repeat(h.length())).toList(), widths)).append('\n');
+        rows.subList(1, rows.size()).forEach(row -> text.append(line(row, widths)).append('\n'));
         return text.toString();
     }
 

@@ -1,6 +1,6 @@
 package io.github.personagym.score;
 
-/** A 95% confidence interval on the 1–5 scale. */
+/** A 95% confidence interval, on the scale of what it bounds (1–5 for rubric scores, 0–1 for ROUGE-L and accuracy). */
 public record ConfidenceInterval(double low, double high) {
 
     public ConfidenceInterval {

@@ -1,6 +1,9 @@
 package io.github.personagym.score;
 
+import io.github.personagym.TaskKind;
 import io.github.personagym.judge.JudgedAnswer;
+import io.github.personagym.metric.Measurement;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,6 +69,34 @@ public final class ScoreAggregator {
                 ? Optional.of(bootstrap(new ArrayList<>(scoresByTask.values()), new SplittableRandom(seed)))
                 : Optional.empty();
         return new PersonaScore(value, ci, tasks);
+    }
+
+    /**
+     * The score of a judge-free task from its questions' measurements: the mean ROUGE-L F1 with a bootstrap interval
+     * (as a task score's) and the share of exact matches, or the accuracy with a 95% Wilson score interval.
+     *
+     * @param unanswered questions the agent gave no answer to, counted as unscored
+     */
+    public MetricScore metric(String task, TaskKind kind, List<Measurement> measured, int unanswered) {
+        List<Measurement> scored = measured.stream().filter(Measurement::isScored).toList();
+        int unscored = measured.size() - scored.size() + unanswered;
+        if (scored.isEmpty()) {
+            return new MetricScore(task, kind, OptionalDouble.empty(), Optional.empty(), 0, unscored,
+                    OptionalDouble.empty());
+        }
+        double[] values = scored.stream().mapToDouble(m -> m.value().getAsDouble()).toArray();
+        if (kind == TaskKind.CHOICE) {
+            int right = (int) scored.stream().filter(m -> m.value().getAsDouble() == 1).count();
+            var wilson = new WilsonScoreInterval().createInterval(values.length, right, 0.95);
+            return new MetricScore(task, kind, OptionalDouble.of(mean(values)), Optional.of(new ConfidenceInterval(
+                    Math.max(0, wilson.getLowerBound()), Math.min(1, wilson.getUpperBound()))), values.length, unscored,
+                    OptionalDouble.empty());
+        }
+        OptionalDouble exact = OptionalDouble.of(scored.stream().filter(m -> m.exactMatch().orElse(false)).count()
+                / (double) values.length);
+        Optional<ConfidenceInterval> ci = values.length < 2 ? Optional.empty()
+                : Optional.of(bootstrap(List.of(values), new SplittableRandom(seed ^ task.hashCode())));
+        return new MetricScore(task, kind, OptionalDouble.of(mean(values)), ci, values.length, unscored, exact);
     }
 
     private TaskScore taskScore(String task, double[] scores, int unscored) {

@@ -115,8 +115,7 @@ public final class TaskCatalog {
             String key = key(task.name());
             Optional<String> builtInName = Task.BUILT_IN_NAMES.stream().filter(n -> key(n).equals(key)).findFirst();
             String name = builtInName.orElse(task.name().strip());
-            merged.put(key, new Task(name, task.description(), task.questionGuidance(), task.criteria(),
-                    builtInName.isPresent()));
+            merged.put(key, task.named(name, builtInName.isPresent()));
         }
         return new TaskCatalog(merged);
     }
@@ -147,7 +146,7 @@ public final class TaskCatalog {
                     throw new IllegalStateException(resource + " must hold exactly the task '" + name + "'");
                 }
                 Task task = parsed.get(0);
-                tasks.put(key(name), new Task(name, task.description(), task.questionGuidance(), task.criteria(), true));
+                tasks.put(key(name), task.named(name, true));
             }
             return new TaskCatalog(tasks);
         }

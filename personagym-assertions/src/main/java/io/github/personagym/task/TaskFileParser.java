@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import io.github.personagym.Task;
+import io.github.personagym.TaskKind;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -27,9 +28,10 @@ import java.util.stream.IntStream;
 final class TaskFileParser {
 
     static final int MAX_BYTES = 1 << 20;
-    static final List<String> KEYS = List.of("name", "description", "question-guidance", "criteria");
+    static final List<String> KEYS = List.of("name", "kind", "description", "question-guidance", "criteria");
     private static final Map<String, String> WHAT_TO_WRITE = Map.of(
             "name", "the task's name as reports should show it",
+            "kind", "how its answers are scored: one of " + String.join(", ", TaskKind.ids()),
             "description", "what the task measures",
             "question-guidance", "how a generator should write questions that probe the task",
             "criteria", "one criterion per score, keyed 1 to 5");
@@ -148,25 +150,56 @@ final class TaskFileParser {
     private Task taskBody(JsonLocation start) throws IOException {
         Map<String, String> texts = new HashMap<>();
         List<String> criteria = null;
+        JsonLocation criteriaAt = null;
+        TaskKind kind = TaskKind.RUBRIC;
         while (parser.currentToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonLocation keyAt = here();
             parser.nextToken();
             switch (key) {
                 case "name", "description", "question-guidance" -> texts.put(key, text("'" + key + "'", WHAT_TO_WRITE.get(key)));
-                case "criteria" -> criteria = criteria();
+                case "kind" -> kind = kind();
+                case "criteria" -> {
+                    criteriaAt = keyAt;
+                    criteria = criteria();
+                }
                 default -> throw unknownKey(key, keyAt);
             }
             parser.nextToken();
         }
         String name = texts.getOrDefault("name", "");
-        for (String key : KEYS) {
+        String task = name.isEmpty() ? "a task" : "task '" + name + "'";
+        for (String key : required(kind)) {
             if (!texts.containsKey(key) && !(key.equals("criteria") && criteria != null)) {
-                throw problem(start, (name.isEmpty() ? "a task" : "task '" + name + "'") + " has no '" + key
-                        + "'. Add '" + key + ":' with " + WHAT_TO_WRITE.get(key) + ".");
+                throw problem(start, task + " has no '" + key + "'. Add '" + key + ":' with " + WHAT_TO_WRITE.get(key)
+                        + ".");
             }
         }
-        return new Task(name, texts.get("description"), texts.get("question-guidance"), criteria, false);
+        if (kind.judgeFree() && criteria != null) {
+            throw problem(criteriaAt, task + " is of kind " + kind.id() + ", which is scored by " + kind.metric()
+                    + " against what its questions give in the suite, not by a rubric. Remove 'criteria', or make"
+                    + " the task of kind rubric.");
+        }
+        if (kind.judgeFree() && Task.BUILT_IN_NAMES.stream().anyMatch(n -> TaskCatalog.key(n).equals(TaskCatalog.key(name)))) {
+            throw problem(start, task + " is named like one of PersonaGym's built-in tasks, which are of kind rubric."
+                    + " Give a task of kind " + kind.id() + " a name of its own.");
+        }
+        return new Task(name, texts.get("description"), texts.getOrDefault("question-guidance", ""),
+                criteria == null ? List.of() : criteria, false, kind);
+    }
+
+    /** The keys a task of this kind must have: a rubric task also needs its question guidance and criteria. */
+    private static List<String> required(TaskKind kind) {
+        return kind == TaskKind.RUBRIC ? List.of("name", "description", "question-guidance", "criteria")
+                : List.of("name", "description");
+    }
+
+    private TaskKind kind() throws IOException {
+        JsonLocation at = here();
+        String id = text("'kind'", WHAT_TO_WRITE.get("kind"));
+        return TaskKind.of(id).orElseThrow(() -> problem(at, "unknown kind '" + id + "'."
+                + NearestKey.suggest(id, TaskKind.ids()).map(nearest -> " Did you mean '" + nearest + "'?").orElse("")
+                + " A task's kind is one of " + String.join(", ", TaskKind.ids()) + " (rubric when 'kind' is left out)."));
     }
 
     private List<String> criteria() throws IOException {

@@ -228,9 +228,13 @@ class SuiteFileTest {
                 .isEqualTo(io.github.personagym.persona.PersonaFingerprint.of(CAPTAIN).fieldHashes());
     }
 
+    static Suite withoutLinesOrFile(Suite suite) {
+        return withoutLines(suite);
+    }
+
     private static Suite withoutLines(Suite suite) {
         return new Suite(suite.personaId(), suite.personaHash(), suite.generator(), suite.environments(),
                 suite.questions().stream().map(q -> new SuiteQuestion(q.key(), q.task(), q.environment(), q.text(),
-                        q.exemplars(), 0)).toList(), Optional.empty());
+                        q.exemplars(), 0, q.answerKey())).toList(), Optional.empty());
     }
 }

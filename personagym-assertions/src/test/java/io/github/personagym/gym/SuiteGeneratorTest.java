@@ -37,6 +37,18 @@ class SuiteGeneratorTest {
     }
 
     @Test
+    void judgeFreeTasksGetNoGeneratedQuestionsAndNoModelCall() {
+        model.on("(Linguistic Habits)", questions("Harbour", "How is the sea today?"));
+        var knowledge = new Task("Sea Knowledge", "What a captain knows.", "", List.of(), false,
+                io.github.personagym.TaskKind.CHOICE);
+
+        Suite suite = generator(1, 3).generate(persona(List.of("Harbour")), "sha256:1", List.of(HABITS, knowledge), POOL);
+
+        assertThat(suite.questions()).extracting(SuiteQuestion::task).containsExactly(Task.LINGUISTIC_HABITS);
+        assertThat(model.requests()).hasSize(1).noneMatch(request -> request.messages().toString().contains("Sea Knowledge"));
+    }
+
+    @Test
     void selectionDropsNamesOutsideThePoolAndMatchesCaseInsensitively() {
         model.on("The settings:", "{\"environments\": [\"wedding\", \"Mars Base\", \"HARBOUR\", \"Wedding\"]}")
                 .on("(Linguistic Habits)", questions("Wedding", "Toast the couple.", "Thank the band."));

@@ -142,7 +142,7 @@ class PersonaLoaderTest {
 
         assertThat(e.problems()).singleElement().isEqualTo(new PersonaProblem("t.yaml", 4, 24,
                 "thresholds.tasks.Linguistic Habits", "the value 9 is above the maximum of 5.",
-                "A task's minimum score, 1 to 5."));
+                "A task's minimum score: 1 to 5 for a rubric task, 0 to 1 for a judge-free task."));
         assertThat(e.firstLine()).isEqualTo(4);
         assertThat(e.firstColumn()).isEqualTo(24);
     }

@@ -36,6 +36,7 @@ final class ScriptedRuns {
     private final List<QuestionResult> questions = new ArrayList<>();
     private final Set<String> tasks = new LinkedHashSet<>();
     private final Map<String, Double> taskThresholds = new LinkedHashMap<>();
+    private final Map<String, io.github.personagym.TaskKind> judgeFree = new LinkedHashMap<>();
     private OptionalDouble threshold = OptionalDouble.empty();
     private final List<MutantTrial> mutants = new ArrayList<>();
     private boolean mutantsRequired;
@@ -129,16 +130,40 @@ final class ScriptedRuns {
         return this;
     }
 
+    /** A multiple-choice question of a judge-free task, and the agent's reply. */
+    ScriptedRuns choice(String task, String question, io.github.personagym.metric.Choices choices, String reply) {
+        return measured(task, question, choices, reply);
+    }
+
+    /** A reference-answer question of a judge-free task, and the agent's reply. */
+    ScriptedRuns reference(String task, String question, String reference, String reply) {
+        return measured(task, question, new io.github.personagym.metric.ReferenceAnswer(reference), reply);
+    }
+
+    private ScriptedRuns measured(String task, String question, io.github.personagym.metric.AnswerKey key, String reply) {
+        judgeFree.put(task, key.kind());
+        String questionKey = task.toLowerCase(Locale.ROOT).replace(' ', '-') + "-" + (count(task) + 1);
+        var suiteQuestion = new SuiteQuestion(questionKey, task, "Harbour", question, Optional.empty(), 0,
+                Optional.of(key));
+        questions.add(new QuestionResult(suiteQuestion, Optional.of(reply), Optional.empty(), new JudgedAnswer(task,
+                "Harbour", Answer.withoutExemplars(questionKey, question, reply), List.of()),
+                Optional.of(io.github.personagym.metric.Measurement.of(key, reply))));
+        return this;
+    }
+
     PersonaRun build() {
         Persona persona = new Persona(id, Optional.of("Scripted " + id), "A retired sea captain.", Map.of(),
                 Optional.empty(), List.of("Harbour"), List.of(), Thresholds.NONE, Optional.empty(), Optional.empty());
         Suite suite = new Suite(id, "sha256:scripted", "hand-written", List.of("Harbour"),
                 questions.stream().map(QuestionResult::question).toList(), Optional.empty());
         var score = new ScoreAggregator().aggregate(List.copyOf(tasks),
-                questions.stream().map(QuestionResult::judged).toList());
+                questions.stream().filter(q -> tasks.contains(q.task())).map(QuestionResult::judged).toList());
+        var metrics = judgeFree.entrySet().stream().map(task -> new ScoreAggregator().metric(task.getKey(),
+                task.getValue(), questions.stream().filter(q -> q.task().equals(task.getKey()))
+                        .flatMap(q -> q.measured().stream()).toList(), 0)).toList();
         Optional<Mutants> judged = mutants.isEmpty() ? Optional.empty() : Optional.of(new Mutants(
                 new MutantSettings(true, 2, mutantsRequired), mutants, mutants.size(), 0));
-        return new PersonaRun(new EvaluationResult(persona, suite, questions, score, false, judged),
+        return new PersonaRun(new EvaluationResult(persona, suite, questions, score, false, judged, metrics),
                 file == null ? "classpath:personas/" + id + ".yaml" : file, new Thresholds(threshold, taskThresholds));
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.personagym.Task;
+import io.github.personagym.TaskKind;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,6 +69,25 @@ class TaskCatalogTest {
         assertThat(custom.criterion(5)).startsWith("Knows its field as a seasoned practitioner");
         assertThat(custom.questionGuidance()).startsWith("Ask about everyday problems");
         assertThat(builtIn.find("Domain Knowledge")).as("the original catalogue is unchanged").isEmpty();
+    }
+
+    @Test
+    void builtInTasksAreOfKindRubric() {
+        assertThat(builtIn.all()).extracting(Task::kind).containsOnly(TaskKind.RUBRIC);
+    }
+
+    @Test
+    void kindIsReadIgnoringCaseAndJudgeFreeTasksNeedNoRubricNorGuidance() {
+        TaskCatalog catalog = builtIn.withTasksFrom(fixture("good/judge-free-kinds.yaml"));
+
+        Task knowledge = catalog.require("Sea Knowledge");
+        assertThat(knowledge.kind()).isEqualTo(TaskKind.CHOICE);
+        assertThat(knowledge.criteria()).isEmpty();
+        assertThat(knowledge.questionGuidance()).isEmpty();
+        assertThat(knowledge.isRubric()).isFalse();
+        assertThat(catalog.require("Sea Lore").kind()).isEqualTo(TaskKind.REFERENCE);
+        assertThat(catalog.require("Brevity").kind()).isEqualTo(TaskKind.RUBRIC);
+        assertThatThrownBy(() -> knowledge.criterion(3)).hasMessageContaining("is of kind choice and has no rubric");
     }
 
     @Test

@@ -1,0 +1,59 @@
+package io.github.personagym.plan;
+
+import io.github.personagym.score.MetricScore;
+import io.github.personagym.score.ScoreText;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The threshold of a judge-free task, on its own scale: "accuracy of task Sea Knowledge ≥ 0.80". A threshold outside
+ * the scale can never mean what was meant, so it fails and says so.
+ */
+final class MetricCheck {
+
+    private MetricCheck() {
+    }
+
+    static CheckOutcome evaluate(MetricScore score, String personaId, double min) {
+        String subject = score.metric() + " of task " + score.task() + " of <" + personaId + ">";
+        if (min < score.kind().min() || min > score.kind().max()) {
+            return CheckOutcome.failed("The threshold " + ScoreText.bound(min) + " for the " + subject + " is outside"
+                    + " its scale, " + score.kind().range() + " (task " + score.task() + " is of kind "
+                    + score.kind().id() + ", scored without a judge): set a threshold from 0 to 1, e.g. 0.8 for"
+                    + " 80%.");
+        }
+        Map<String, String> entries = score.value().isPresent()
+                ? Map.of(score.task() + " " + score.metric(), ScoreText.against(score.value().getAsDouble(), min))
+                : Map.of();
+        String expectation = "Expecting " + subject + " to be at least " + ScoreText.bound(min);
+        if (score.value().isEmpty()) {
+            return CheckOutcome.failed(expectation + " but it has no value: none of its " + score.questions()
+                    + " questions was scored (see the question tests: an agent error, a reply that named no option or"
+                    + " several, a question without its reference or options). No value is ever read as 0.", entries);
+        }
+        double value = score.value().getAsDouble();
+        if (value >= min) {
+            return CheckOutcome.passed(entries);
+        }
+        return CheckOutcome.failed(expectation + " but was " + ScoreText.against(value, min) + " (" + details(score)
+                + ")", entries).missing("\u2265 " + ScoreText.bound(min), value);
+    }
+
+    /** The interval, the counts and, for a reference task, the exact matches: {@code 95% Wilson interval [..], …}. */
+    static String details(MetricScore score) {
+        String interval = score.ci().map(ci -> "95% " + (score.kind() == io.github.personagym.TaskKind.CHOICE
+                ? "Wilson interval " : "CI ") + ci + ", ").orElse("");
+        String exact = score.exactMatch().isPresent()
+                ? ", exact match " + ScoreText.of(score.exactMatch().getAsDouble()) : "";
+        return interval + score.scored() + " scored, " + score.unscored() + " unscored" + exact;
+    }
+
+    static Optional<String> outOfRubricScale(String task, double min) {
+        if (min >= io.github.personagym.Task.MIN_SCORE) {
+            return Optional.empty();
+        }
+        return Optional.of("The threshold " + ScoreText.bound(min) + " for task " + task + " is below 1, the lowest"
+                + " rubric score: task " + task + " is of kind rubric, scored 1 to 5 by judges (0 to 1 is the scale"
+                + " of the judge-free kinds reference and choice). Set a threshold from 1 to 5.");
+    }
+}
