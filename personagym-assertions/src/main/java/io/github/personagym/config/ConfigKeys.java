@@ -59,7 +59,27 @@ public final class ConfigKeys {
     static final java.util.regex.Pattern ENDPOINT_KEY =
             java.util.regex.Pattern.compile("personagym\\.endpoints\\.([a-z][a-z0-9-]*)\\.(base-url|api-key-env)");
     static final java.util.regex.Pattern ENDPOINT_VARIABLE =
-            java.util.regex.Pattern.compile("PERSONAGYM_ENDPOINTS_[A-Z][A-Z0-9_]*_(BASE_URL|API_KEY_ENV)");
+            java.util.regex.Pattern.compile("PERSONAGYM_ENDPOINTS_([A-Z][A-Z0-9_]*)_(BASE_URL|API_KEY_ENV)");
+    /** Provider names, which name the provider in a spec and so cannot name an endpoint. */
+    static final java.util.Set<String> RESERVED_ENDPOINT_NAMES =
+            java.util.Set.of("openai", "anthropic", "gemini", "ollama", "offline");
+
+    /**
+     * The endpoint a key or its environment form belongs to ({@code personagym.endpoints.groq.base-url} and
+     * {@code PERSONAGYM_ENDPOINTS_GROQ_BASE_URL} → {@code groq}); empty for any other key. An environment form
+     * names the endpoint in capitals with underscores for dashes, so {@code groq} and {@code my-vllm} are found as
+     * {@code groq} and {@code my-vllm}.
+     */
+    public static java.util.Optional<String> endpointName(String key) {
+        var property = ENDPOINT_KEY.matcher(key);
+        if (property.matches()) {
+            return java.util.Optional.of(property.group(1));
+        }
+        var variable = ENDPOINT_VARIABLE.matcher(key);
+        return variable.matches()
+                ? java.util.Optional.of(variable.group(1).toLowerCase(java.util.Locale.ROOT).replace('_', '-'))
+                : java.util.Optional.empty();
+    }
 
     /** The base-URL key of endpoint {@code name}. */
     public static String endpointBaseUrl(String name) {
@@ -73,7 +93,7 @@ public final class ConfigKeys {
 
     /** Whether {@code key} is a named endpoint's key, e.g. {@code personagym.endpoints.groq.base-url}. */
     public static boolean isEndpointKey(String key) {
-        return ENDPOINT_KEY.matcher(key).matches() || ENDPOINT_VARIABLE.matcher(key).matches();
+        return endpointName(key).filter(name -> !RESERVED_ENDPOINT_NAMES.contains(name)).isPresent();
     }
 
     /** Base URL of the OpenAI API or of any OpenAI-compatible server. Default: {@code OPENAI_BASE_URL}, else OpenAI's. */

@@ -130,9 +130,11 @@ public final class ExemplarSimilarityJudge implements PersonaCalibratedJudge {
             }
             try {
                 return byEmbeddings(answer, answer.exemplars().get());
-            } catch (RuntimeException | LinkageError e) {
-                // the in-process model could not load or run (e.g. no native ONNX runtime for this platform)
-                return Verdict.error(ID, "the offline judge's embedding model failed: " + e);
+            } catch (LinkageError e) {
+                // the in-process model, or the bundled screen model, could not load (e.g. no native ONNX runtime)
+                return Verdict.error(ID, "the offline judge could not load its models: " + e);
+            } catch (RuntimeException e) {
+                return Verdict.error(ID, "the offline judge failed: " + e);
             }
         }
 

@@ -35,9 +35,9 @@ public final class ApiKeys {
             source.variables().forEach(variable -> environment.apply(variable).ifPresent(values::add));
         }
         // the keys of named endpoints, held in the variables their api-key-env keys name
-        configuration.entries().stream().map(entry -> entry.name())
-                .filter(name -> name.startsWith(ConfigKeys.ENDPOINTS) && name.endsWith(".api-key-env"))
-                .flatMap(name -> configuration.get(name).stream()).flatMap(variable -> environment.apply(variable).stream())
+        configuration.entries().stream().map(entry -> ConfigKeys.endpointName(entry.name())).flatMap(Optional::stream)
+                .distinct().flatMap(name -> configuration.get(ConfigKeys.endpointApiKeyEnv(name)).stream())
+                .flatMap(variable -> environment.apply(variable).stream())
                 .forEach(values::add);
         return values;
     }

@@ -3,7 +3,6 @@ package io.github.personagym.llm;
 import dev.langchain4j.model.chat.ChatModel;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.llm.ModelSpec.Provider;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -25,15 +24,6 @@ public final class ChatModels {
         return create(spec, configuration, ChatModels::environment);
     }
 
-    /** Whether {@code provider} has a key set, or (OpenAI, Ollama) a base URL. */
-    public static boolean providerConfigured(Provider provider, Configuration configuration) {
-        return settings(provider, configuration, ChatModels::environment).configured();
-    }
-
-    /** Whether any provider is configured: {@code auto} mode calls models only then. */
-    public static boolean anyProviderConfigured(Configuration configuration) {
-        return Arrays.stream(Provider.values()).anyMatch(provider -> providerConfigured(provider, configuration));
-    }
 
     static ChatModel create(ModelSpec spec, Configuration configuration, Function<String, Optional<String>> env) {
         return create(spec, configuration, env, ProviderPacer.NONE);

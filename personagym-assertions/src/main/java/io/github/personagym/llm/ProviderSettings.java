@@ -13,12 +13,12 @@ import java.util.function.Function;
  * environment variables) and the call timeout. {@link #toString()} never shows the key.
  */
 record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<String> apiKey, Duration timeout,
-                        String endpointName) {
+                        String endpointName, Optional<String> keyVariable) {
 
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<String> apiKey, Duration timeout) {
-        this(provider, baseUrl, apiKey, timeout, "");
+        this(provider, baseUrl, apiKey, timeout, "", Optional.empty());
     }
 
     /** The settings of the endpoint that serves {@code spec}: a named endpoint's, else its provider's. */
@@ -27,8 +27,14 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
             return resolve(spec.provider(), config, env);
         }
         String name = spec.endpoint();
+        Optional<String> keyVariable = config.get(ConfigKeys.endpointApiKeyEnv(name));
         return new ProviderSettings(Provider.OPENAI, config.get(ConfigKeys.endpointBaseUrl(name)),
-                config.get(ConfigKeys.endpointApiKeyEnv(name)).flatMap(env), timeout(config), name);
+                keyVariable.flatMap(env), timeout(config), name, keyVariable);
+    }
+
+    ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<String> apiKey, Duration timeout,
+                     String endpointName) {
+        this(provider, baseUrl, apiKey, timeout, endpointName, Optional.empty());
     }
 
     private boolean named() {
@@ -57,7 +63,8 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
     /** A provider counts as configured when its key is set, or (OpenAI, Ollama) a base URL is. */
     boolean configured() {
         if (named()) {
-            return baseUrl.isPresent();
+            // a base URL, and the key when the endpoint names a variable for one (a committed URL, a missing secret)
+            return baseUrl.isPresent() && (keyVariable.isEmpty() || apiKey.isPresent());
         }
         return switch (provider) {
             case OPENAI -> apiKey.isPresent() || baseUrl.isPresent();
@@ -70,8 +77,10 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
     /** Why {@link #configured()} is false, naming the keys and variables that would configure it. */
     String howToConfigure() {
         if (named()) {
-            return "set " + ConfigKeys.endpointBaseUrl(endpointName) + " (and " + ConfigKeys.endpointApiKeyEnv(endpointName)
-                    + " naming the environment variable that holds its key, if it takes one)";
+            return baseUrl.isEmpty() ? "set " + ConfigKeys.endpointBaseUrl(endpointName) + " (and "
+                    + ConfigKeys.endpointApiKeyEnv(endpointName) + " naming the environment variable that holds its key, "
+                    + "if it takes one)" : "set the environment variable " + keyVariable.orElse("?") + " ("
+                    + ConfigKeys.endpointApiKeyEnv(endpointName) + " names it) to the endpoint's key";
         }
         return switch (provider) {
             case OPENAI -> "set " + ConfigKeys.OPENAI_API_KEY + " (or OPENAI_API_KEY), or "
@@ -87,8 +96,9 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
     /** What to set so that the provider is configured, its usual environment variable first. */
     String whatToSet() {
         if (named()) {
-            return ConfigKeys.endpointBaseUrl(endpointName) + " (and the variable that "
-                    + ConfigKeys.endpointApiKeyEnv(endpointName) + " names, if the endpoint takes a key)";
+            return baseUrl.isEmpty() ? ConfigKeys.endpointBaseUrl(endpointName) + " (and the variable that "
+                    + ConfigKeys.endpointApiKeyEnv(endpointName) + " names, if the endpoint takes a key)"
+                    : keyVariable.orElse("?") + " (the variable " + ConfigKeys.endpointApiKeyEnv(endpointName) + " names)";
         }
         return switch (provider) {
             case OPENAI -> "OPENAI_API_KEY (or " + ConfigKeys.OPENAI_API_KEY + "; " + ConfigKeys.OPENAI_BASE_URL
@@ -132,7 +142,7 @@ record ProviderSettings(Provider provider, Optional<String> baseUrl, Optional<St
     /** The variable that names the provider's key or server, e.g. {@code OPENAI_API_KEY}. */
     String variable() {
         if (named()) {
-            return ConfigKeys.endpointBaseUrl(endpointName);
+            return baseUrl.isEmpty() ? ConfigKeys.endpointBaseUrl(endpointName) : keyVariable.orElse("?");
         }
         return switch (provider) {
             case OPENAI -> "OPENAI_API_KEY";

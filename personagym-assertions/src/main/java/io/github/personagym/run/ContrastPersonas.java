@@ -21,8 +21,8 @@ import java.util.stream.Stream;
 /**
  * The personas a judge that calibrates per persona (the offline judge) contrasts a persona with: the run's other
  * personas, and the personas in the folder of the persona's file whatever the run selected, so that a persona is
- * contrasted with the same personas whether one test class, one persona or the whole build runs, and whichever front
- * end runs it.
+ * contrasted with the same personas whether one test class or one persona of its folder runs, and whichever front end
+ * runs it. A run with personas of other folders too contrasts with those as well.
  */
 final class ContrastPersonas {
 

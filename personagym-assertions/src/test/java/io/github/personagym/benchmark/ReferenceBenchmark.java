@@ -12,7 +12,7 @@ final class ReferenceBenchmark {
     }
 
     static Path reference() {
-        Path dir = Path.of(System.getProperty("personagym.reference.dir", "../../shared/reference/personagym"));
+        Path dir = Path.of(System.getProperty("reference.dir", "../../shared/reference/personagym"));
         assumeTrue(Files.isDirectory(dir.resolve("benchmark-v1")), () -> "PersonaGym reference data not found at "
                 + dir + "; the benchmark tests need ../shared/reference/personagym beside the project");
         return dir;

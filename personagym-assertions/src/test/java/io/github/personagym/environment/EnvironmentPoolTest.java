@@ -29,7 +29,7 @@ class EnvironmentPoolTest {
 
     @Test
     void defaultPoolEqualsTheReferenceEnvironments() throws IOException {
-        Path file = Path.of(System.getProperty("personagym.reference.dir", "../../shared/reference/personagym"))
+        Path file = Path.of(System.getProperty("reference.dir", "../../shared/reference/personagym"))
                 .resolve("environments.json");
         assumeTrue(Files.isRegularFile(file), () -> "PersonaGym reference data not found at " + file
                 + "; this check needs ../shared/reference/personagym beside the project");

@@ -34,7 +34,8 @@ class NamedEndpointsTest {
     static final WireMockExtension beta = WireMockExtension.newInstance()
             .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1")).build();
 
-    private static final String ALPHA_KEY = "sk-alpha-DISTINCTIVE-fake-key-0123456789";
+    /** Shaped like no known key, so only the endpoint's own redaction can hide it. */
+    private static final String ALPHA_KEY = "alphaSECRETnotKeyShaped0123";
 
     @TempDir
     Path recordings;
@@ -90,10 +91,19 @@ class NamedEndpointsTest {
 
         assertThat(Redaction.of(configuration, NamedEndpointsTest::environment).redact("key " + ALPHA_KEY))
                 .doesNotContain(ALPHA_KEY);
+        assertThat(Redaction.of(Fixtures.config(Map.of()), NamedEndpointsTest::environment).redact("key " + ALPHA_KEY))
+                .as("without the endpoint the value is no known key").contains(ALPHA_KEY);
+        var fromEnvironment = Configuration.environment(Map.of(
+                "PERSONAGYM_ENDPOINTS_ALPHA_BASE_URL", "http://127.0.0.1:1/v1",
+                "PERSONAGYM_ENDPOINTS_ALPHA_API_KEY_ENV", "ALPHA_KEY"));
+        assertThat(Redaction.of(fromEnvironment, NamedEndpointsTest::environment).redact("key " + ALPHA_KEY))
+                .as("an endpoint set through environment variables").doesNotContain(ALPHA_KEY);
         assertThat(KeyCheck.check(Fixtures.config(Map.of("personagym.endpoints.groq.base-url", "http://x",
                 "personagym.endpoints.groq.api-key-env", "GROQ_API_KEY")))).isEmpty();
         assertThat(KeyCheck.check(Fixtures.config(Map.of("personagym.endpoint.groq.base-url", "http://x"))))
                 .as("a misspelt endpoint key is unknown").hasSize(1);
+        assertThat(KeyCheck.check(Fixtures.config(Map.of("personagym.endpoints.openai.base-url", "http://x"))))
+                .as("a provider's name cannot name an endpoint").hasSize(1);
     }
 
     @Test
@@ -116,5 +126,19 @@ class NamedEndpointsTest {
 
         assertThat(access.unavailableReason(spec)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("gamma").contains("personagym.endpoints.gamma.base-url"));
+    }
+
+    @Test
+    void anEndpointWhoseKeyVariableIsUnsetIsNotCalledAndSaysWhichVariableToSet() {
+        var access = new ModelAccess(configuration(), Fixtures::noEnvironment, new Fixtures.RecordingSleeper(),
+                Fixtures.CLOCK);
+        var spec = ModelSpec.parse("alpha:gpt-4o", "personagym.judges", configuration());
+
+        assertThat(access.canCall(spec)).isFalse();
+        assertThat(access.unavailableReason(spec)).hasValueSatisfying(reason ->
+                assertThat(reason).contains("ALPHA_KEY").contains("personagym.endpoints.alpha.api-key-env"));
+        assertThat(access.providerVariable(spec)).isEqualTo("ALPHA_KEY");
+        assertThat(access.canCall(ModelSpec.parse("beta:llama", "personagym.judges", configuration())))
+                .as("an endpoint that names no key variable needs none").isTrue();
     }
 }

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * OpenAI's published API description ({@code ../shared/reference/providers/openai/openapi.json}, beside
- * {@code personagym.reference.dir}): chat-completions bodies checked against its component schemas. A test
+ * {@code reference.dir}): chat-completions bodies checked against its component schemas. A test
  * that needs it is skipped, saying where it was looked for, when the document is not there.
  */
 public final class OpenAiApiDescription {
@@ -65,7 +65,7 @@ public final class OpenAiApiDescription {
     }
 
     static Path file() {
-        Path reference = Path.of(System.getProperty("personagym.reference.dir", "../../shared/reference/personagym"));
+        Path reference = Path.of(System.getProperty("reference.dir", "../../shared/reference/personagym"));
         return reference.toAbsolutePath().normalize().resolveSibling("providers").resolve("openai").resolve("openapi.json");
     }
 

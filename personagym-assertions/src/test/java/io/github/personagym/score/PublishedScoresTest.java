@@ -55,7 +55,7 @@ class PublishedScoresTest {
     }
 
     private static JsonNode publishedScores() throws IOException {
-        Path file = Path.of(System.getProperty("personagym.reference.dir", "../../shared/reference/personagym"))
+        Path file = Path.of(System.getProperty("reference.dir", "../../shared/reference/personagym"))
                 .resolve("published-scores.json");
         assumeTrue(Files.isRegularFile(file), () -> "PersonaGym reference data not found at " + file
                 + "; the golden test needs ../shared/reference/personagym beside the project");

@@ -48,7 +48,7 @@ class BuiltInWordingTest {
     }
 
     private static String referenceText() throws IOException {
-        Path dir = Path.of(System.getProperty("personagym.reference.dir", "../../shared/reference/personagym"));
+        Path dir = Path.of(System.getProperty("reference.dir", "../../shared/reference/personagym"));
         assumeTrue(Files.isDirectory(dir.resolve("rubrics")), () -> "PersonaGym reference rubrics not found at "
                 + dir + "; the wording check needs ../shared/reference/personagym beside the project");
         var text = new StringBuilder();

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
  * ({@code labelled/}, {@code labelled/held-out/}, {@code labelled/held-out-2/}; see {@link OfflineScreenModelTest});
  * {@code labelled/held-out-3/} was scored once with the first fitted model and then used to choose the score cuts;
  * {@code labelled/held-out-4/} was written after every choice was made and is the unseen check. The figures are in
- * {@code docs/method.md}; the bounds below are the measured figures less a small margin, so that a change that makes
- * the judge worse fails here.
+ * {@code docs/method.md}. The ranking bounds are the targets (0.9), which some kinds meet exactly (other personas'
+ * voices on held-out 1 and 4, 90%), or the measured figures less a small margin; the mean-score bounds are the sample's
+ * threshold (3.0 per persona) and below: a change that makes the judge worse fails here.
  */
 class OfflineJudgeValidityTest {
 

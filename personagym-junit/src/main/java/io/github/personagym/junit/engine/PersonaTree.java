@@ -88,11 +88,12 @@ final class PersonaTree {
     }
 
     private void fillBenchmark(TestDescriptor root, Path folder) {
-        fillBenchmark(root, () -> BenchmarkSuites.load(folder, engine.configuration()), folder.toString());
+        fillBenchmark(root, () -> BenchmarkSuites.load(folder, engine.configuration()), folder.toString(), null);
     }
 
     /** Adds the benchmark's chosen personas under {@code root}; a benchmark that cannot be read fails the root's one test. */
-    private void fillBenchmark(TestDescriptor root, java.util.function.Supplier<BenchmarkSuites> load, String where) {
+    private void fillBenchmark(TestDescriptor root, java.util.function.Supplier<BenchmarkSuites> load, String where,
+                               PersonaGymTest annotation) {
         BenchmarkSuites benchmark;
         try {
             benchmark = load.get();
@@ -116,7 +117,7 @@ final class PersonaTree {
             List<Task> tasks = engine.services().tasks().select(List.of());
             Thresholds thresholds;
             try {
-                thresholds = thresholds(persona, location, null, root);
+                thresholds = thresholds(persona, location, annotation, root);
             } catch (RuntimeException e) {
                 broken(root, root.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                         location.display() + ": " + e.getMessage(), location.source(1));
@@ -133,8 +134,9 @@ final class PersonaTree {
     private void fillClass(TestClassDescriptor descriptor) {
         if (engine.configuration().get(ConfigKeys.BENCHMARK_DIR).isPresent()) {
             // personagym.benchmark.dir: the class's agent plays the benchmark's personas instead of its persona files
+            // the annotation's thresholds hold; its tasks do not (the benchmark asks all five tasks' questions)
             fillBenchmark(descriptor, () -> BenchmarkSuites.configured(engine.configuration()).orElseThrow(),
-                    ConfigKeys.BENCHMARK_DIR);
+                    ConfigKeys.BENCHMARK_DIR, descriptor.annotation());
             return;
         }
         PersonaGymTest annotation = descriptor.annotation();

@@ -22,7 +22,7 @@ import java.util.Optional;
 
 /**
  * Writes persona files and their suites (questions, no exemplars) into a folder: descriptions from the
- * PersonaGym benchmark's persona list when {@code personas.json} is in {@code -Dpersonagym.reference.dir} or
+ * PersonaGym benchmark's persona list when {@code personas.json} is in {@code -Dreference.dir} or
  * {@code /work/shared/reference/personagym}, else SYNTHETIC text. Questions are SYNTHETIC; no benchmark question is
  * used.
  */
@@ -31,7 +31,7 @@ final class SyntheticPersonas {
     static final List<String> ENVIRONMENTS = List.of("Harbour Market", "Night Train");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final List<Path> REFERENCES = List.of(
-            Path.of(System.getProperty("personagym.reference.dir", "/nonexistent"), "personas.json"),
+            Path.of(System.getProperty("reference.dir", "/nonexistent"), "personas.json"),
             Path.of("/work/shared/reference/personagym/personas.json"));
 
     /** One persona as written: the loaded persona, its file, and its suite. */

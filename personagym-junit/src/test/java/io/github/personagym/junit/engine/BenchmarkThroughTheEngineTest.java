@@ -1,6 +1,7 @@
 package io.github.personagym.junit.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
  */
 class BenchmarkThroughTheEngineTest {
 
-    static final Path BENCHMARK = Path.of(System.getProperty("personagym.reference.dir", "../../shared/reference/personagym"))
+    static final Path BENCHMARK = Path.of(System.getProperty("reference.dir", "../../shared/reference/personagym"))
             .resolve("benchmark-v1");
 
     final ScriptedServices services = new ScriptedServices();
@@ -33,6 +34,7 @@ class BenchmarkThroughTheEngineTest {
 
     @Test
     void aFolderOfTheBenchmarkRunsItsChosenPersonasOnTheirSavedQuestions() throws IOException {
+        assumeTrue(Files.isDirectory(BENCHMARK), "the reference copy of the benchmark is not beside the project");
         var kit = EngineTestSupport.kit(services, suites, reports)
                 .configurationParameter("personagym.benchmark.personas", "3")
                 .selectors(selectDirectory(BENCHMARK.toFile()));
@@ -57,6 +59,7 @@ class BenchmarkThroughTheEngineTest {
 
     @Test
     void aShardRunsAStableShareOfTheChosenPersonas() {
+        assumeTrue(Files.isDirectory(BENCHMARK), "the reference copy of the benchmark is not beside the project");
         List<String> all = personaIds("1/1");
         List<String> first = personaIds("1/2");
         List<String> second = personaIds("2/2");
