@@ -43,9 +43,14 @@ final class ReportBuilder {
 
     ReportModel.Run build(List<PersonaRun> runs, Optional<Map<String, UsageMeter.Usage>> usage,
                           JudgesInForce judgesInForce, Instant now) {
+        return build(runs, usage, judgesInForce, List.of(), now);
+    }
+
+    ReportModel.Run build(List<PersonaRun> runs, Optional<Map<String, UsageMeter.Usage>> usage,
+                          JudgesInForce judgesInForce, List<ReportModel.SkippedEntry> skipped, Instant now) {
         return new ReportModel.Run(ReportModel.SCHEMA_VERSION, now.toString(), runs.stream().map(this::persona).toList(),
                 judges(runs), agreement(runs), usage.map(ReportBuilder::usage).orElse(null), baseline(runs),
-                JudgesSection.entry(judgesInForce));
+                JudgesSection.entry(judgesInForce), skipped);
     }
 
     private ReportModel.PersonaEntry persona(PersonaRun run) {

@@ -36,7 +36,9 @@ final class ReportMerge {
         List<ReportModel.PersonaEntry> personas = runs.stream().flatMap(r -> r.personas().stream())
                 .sorted(Comparator.comparing(ReportModel.PersonaEntry::id)).toList();
         return new ReportModel.Run(first.schemaVersion(), now.toString(), personas, judges(personas),
-                agreement(runs, personas), usage(runs), baseline(runs), judgesInForce(runs));
+                agreement(runs, personas), usage(runs), baseline(runs), judgesInForce(runs),
+                runs.stream().flatMap(r -> r.skipped().stream())
+                        .sorted(Comparator.comparing(ReportModel.SkippedEntry::id)).toList());
     }
 
     private static List<ReportModel.JudgeEntry> judges(List<ReportModel.PersonaEntry> personas) {

@@ -15,7 +15,16 @@ final class ReportModel {
     }
 
     record Run(int schemaVersion, String generatedAt, List<PersonaEntry> personas, List<JudgeEntry> judges,
-               AgreementEntry agreement, UsageEntry usage, BaselineEntry baseline, JudgesInForceEntry judgesInForce) {
+               AgreementEntry agreement, UsageEntry usage, BaselineEntry baseline, JudgesInForceEntry judgesInForce,
+               List<SkippedEntry> skipped) {
+
+        Run {
+            skipped = skipped == null ? List.of() : List.copyOf(skipped); // reports written before skips were kept
+        }
+    }
+
+    /** A persona the run did not evaluate, and why, with what resolves it (the console's SKIPPED line). */
+    record SkippedEntry(String id, String file, String reason) {
     }
 
     record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,

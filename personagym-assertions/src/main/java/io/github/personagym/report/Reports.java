@@ -66,8 +66,21 @@ public final class Reports {
      */
     public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage,
                         Optional<JudgesInForce> judges) {
+        return write(runs, gate, usage, judges, List.of());
+    }
+
+    /**
+     * Writes every report of the run, with the personas it skipped and why ({@code skipped}: id, file, reason).
+     *
+     * @return the text to print at the end of the run: the summary table, the skipped personas, the judges and where
+     * the reports are
+     */
+    public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage,
+                        Optional<JudgesInForce> judges, List<SkippedPersona> skipped) {
+        List<ReportModel.SkippedEntry> entries = skipped.stream()
+                .map(s -> new ReportModel.SkippedEntry(s.id(), s.file(), s.reason())).toList();
         ReportModel.Run run = JsonReport.redacted(new ReportBuilder(gate).build(runs, usage,
-                judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), clock.instant()), redaction);
+                judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), entries, clock.instant()), redaction);
         try {
             Files.createDirectories(directory.resolve("scores"));
             writeWhole(directory.resolve("report.json"), JsonReport.report(run));
@@ -78,8 +91,15 @@ public final class Reports {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
         }
-        return SummaryTable.render(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + LeaderboardSection.console(run) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+        return SummaryTable.render(run) + skippedLines(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + LeaderboardSection.console(run) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();
+    }
+
+    private static String skippedLines(ReportModel.Run run) {
+        StringBuilder text = new StringBuilder();
+        run.skipped().forEach(s -> text.append("SKIPPED ").append(s.id()).append(": ").append(s.reason())
+                .append(System.lineSeparator()));
+        return text.toString();
     }
 
     /** Writes a file beside its place, then moves it there: a reader never sees half a report. */

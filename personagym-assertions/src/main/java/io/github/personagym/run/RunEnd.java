@@ -4,6 +4,7 @@ import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.report.PersonaRun;
 import io.github.personagym.report.Reports;
+import io.github.personagym.report.SkippedPersona;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ final class RunEnd {
 
     private final RunSession session;
     private final List<PersonaRun> runs = new ArrayList<>();
+    private final List<SkippedPersona> skipped = new ArrayList<>();
 
     RunEnd(RunSession session) {
         this.session = session;
@@ -26,13 +28,19 @@ final class RunEnd {
         runs.add(run);
     }
 
+    synchronized void skipped(SkippedPersona persona) {
+        skipped.add(persona);
+    }
+
     void finish() {
         session.outages().forEach(outage -> session.print("ERROR Provider " + outage));
         List<PersonaRun> evaluated;
+        List<SkippedPersona> notEvaluated;
         synchronized (this) {
             evaluated = List.copyOf(runs);
+            notEvaluated = List.copyOf(skipped);
         }
-        if (evaluated.isEmpty()) {
+        if (evaluated.isEmpty() && notEvaluated.isEmpty()) {
             return;
         }
         RuntimeException baselineError = null;
@@ -45,7 +53,7 @@ final class RunEnd {
         Optional<Map<String, UsageMeter.Usage>> usage = session.usage().map(UsageMeter::bySpec);
         Reports reports = Reports.from(session.configuration(), session.redaction());
         reports = session.reportFolder().map(reports::inFolder).orElse(reports);
-        System.out.print(reports.write(evaluated, session.gate(), usage, session.judgesAtStart()));
+        System.out.print(reports.write(evaluated, session.gate(), usage, session.judgesAtStart(), notEvaluated));
         recordings();
         System.out.flush();
         if (baselineError != null) {

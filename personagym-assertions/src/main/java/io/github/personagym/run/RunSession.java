@@ -151,6 +151,16 @@ public final class RunSession {
         return madeServices().map(GymServices::outages).orElse(List.of());
     }
 
+    /**
+     * A persona this run does not evaluate, and why: the SKIPPED line on the console, and the same reason in the
+     * summary and report.json at the end.
+     */
+    public void skipped(String personaId, String file, String reason) {
+        String oneLine = reason.replaceAll("\\s*\\R\\s*", " ");
+        print("SKIPPED " + personaId + ": " + oneLine);
+        end.skipped(new io.github.personagym.report.SkippedPersona(personaId, file, oneLine));
+    }
+
     /** Prints a line of the run, its secrets redacted. */
     public void print(String line) {
         System.out.println("[personagym] " + redaction.redact(line));

@@ -92,8 +92,7 @@ final class PersonaDescriptor extends AbstractTestDescriptor implements Node<Run
     @Override
     public void nodeSkipped(RunContext context, TestDescriptor testDescriptor, SkipResult result) {
         // a skip is a green build that did nothing for this persona: say so where the user looks
-        System.out.println(context.execution().engine().redaction().redact("[personagym] SKIPPED " + persona.id()
-                + ": " + result.getReason().orElse("").replaceAll("\\s*\\R\\s*", " ")));
+        context.execution().session().skipped(persona.id(), location.display(), result.getReason().orElse(""));
     }
 
     @Override

@@ -145,7 +145,7 @@ public final class Gym implements AutoCloseable {
         }
         if (!session.canGenerate()) {
             String why = session.noSuiteReason(persona);
-            session.print("SKIPPED " + persona.id() + ": " + why);
+            session.skipped(persona.id(), persona.id(), why);
             throw new TestAbortedException(why);
         }
         return session.generate(persona, tasksOf(persona));

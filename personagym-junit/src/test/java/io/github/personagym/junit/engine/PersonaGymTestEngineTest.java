@@ -1,5 +1,9 @@
 package io.github.personagym.junit.engine;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
 import static io.github.personagym.junit.engine.EngineTestSupport.kit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
@@ -326,8 +330,14 @@ class PersonaGymTestEngineTest {
 
             containers.assertThatEvents().haveExactly(1, event(skippedWithReason(r ->
                     r.contains("No suite for persona 'captain'") && r.contains("personagym.generator"))));
-            assertThat(said).singleElement().asString()
+            assertThat(said).first().asString()
                     .startsWith("[personagym] SKIPPED captain: No suite for persona 'captain'")
+                    .contains("personagym.generator");
+            assertThat(said).as("once on the way, once in the summary at the end").hasSize(2);
+            JsonNode skipped = new ObjectMapper().readTree(reports.resolve("report.json").toFile()).at("/skipped");
+            assertThat(skipped).hasSize(1);
+            assertThat(skipped.get(0).get("id").asText()).isEqualTo("captain");
+            assertThat(skipped.get(0).get("reason").asText()).contains("No suite for persona 'captain'")
                     .contains("personagym.generator");
         }
 
