@@ -115,9 +115,14 @@ record ScreenModel(List<String> features, double[] mean, double[] scale, double[
             if (features == null) {
                 throw new IllegalStateException(RESOURCE + " has no model '" + name + "'");
             }
-            models.put(name, new ScreenModel(List.of(features.split(",")), numbers(properties, name + ".mean"),
-                    numbers(properties, name + ".scale"), numbers(properties, name + ".weights"),
-                    Double.parseDouble(properties.getProperty(name + ".bias"))));
+            try {
+                models.put(name, new ScreenModel(List.of(features.split(",")), numbers(properties, name + ".mean"),
+                        numbers(properties, name + ".scale"), numbers(properties, name + ".weights"),
+                        Double.parseDouble(properties.getProperty(name + ".bias", ""))));
+            } catch (IllegalArgumentException e) { // a number that does not read, or a count that does not match
+                throw new IllegalStateException(RESOURCE + ": model '" + name + "' does not read (" + e.getMessage()
+                        + "); refit it (docs/method.md)", e);
+            }
         }
         return models;
     }
