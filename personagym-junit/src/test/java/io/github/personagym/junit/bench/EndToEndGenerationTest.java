@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,7 +45,21 @@ class EndToEndGenerationTest {
             try (var server = FakeModelServer.start(Duration.ZERO, FakeModelServer.Faults.none())) {
                 Map<String, String> config = configuration(server);
 
-                EngineExecutionResults first = run(config, persona);
+                EngineExecutionResults first;
+                List<String> said;
+                Map<String, String> withProgress = new HashMap<>(config);
+                withProgress.put("personagym.progress", "true");
+                try (var console = io.github.personagym.junit.engine.ConsoleCapture.start()) {
+                    first = run(withProgress, persona);
+                    said = console.lines();
+                }
+
+                assertThat(said).as("the recordings line, with where and what to do").anySatisfy(line -> assertThat(line)
+                        .startsWith("Recordings: ").contains("recorded in " + folder.resolve("recordings"))
+                        .contains("commit them"));
+                assertThat(said).as("the persona's own calls beside the run's").anySatisfy(line -> assertThat(line)
+                        .contains("skipper: done").containsPattern("skipper: \\d+ model calls?, ")
+                        .contains("run so far: "));
 
                 assertThat(first.allEvents().dynamicallyRegistered().count()).as("environments, tasks, questions")
                         .isEqualTo(2 + 4 + 4);

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** What the run prints on System.out and System.err while it is open; the streams are put back on close. */
-final class ConsoleCapture implements AutoCloseable {
+public final class ConsoleCapture implements AutoCloseable {
 
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
@@ -18,11 +18,11 @@ final class ConsoleCapture implements AutoCloseable {
         System.setErr(capture);
     }
 
-    static ConsoleCapture start() {
+    public static ConsoleCapture start() {
         return new ConsoleCapture();
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return bytes.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
@@ -32,7 +32,7 @@ final class ConsoleCapture implements AutoCloseable {
     }
 
     /** The lines that contain {@code text}. */
-    List<String> linesWith(String text) {
+    public List<String> linesWith(String text) {
         return lines().stream().filter(line -> line.contains(text)).toList();
     }
 
