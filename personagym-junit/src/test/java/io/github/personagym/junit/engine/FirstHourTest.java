@@ -97,7 +97,8 @@ class FirstHourTest {
 
         assertThat(said).singleElement().asString()
                 .startsWith("[personagym] strict-captain: PersonaScore threshold 3.00 in ")
-                .contains("strict-captain.yaml")
+                .as("the persona file as a path a terminal or an IDE opens, not a classpath: name")
+                .contains(" in src/test/resources/firsthour/strict-captain.yaml and ").doesNotContain("classpath:")
                 .endsWith("and 4.00 in @PersonaGymTest(minPersonaScore) of StricterAnnotation; the stricter, 4.00, "
                         + "applies");
     }
