@@ -40,7 +40,9 @@ final class RunEnd {
             evaluated = List.copyOf(runs);
             notEvaluated = List.copyOf(skipped);
         }
-        if (evaluated.isEmpty() && notEvaluated.isEmpty()) {
+        if (evaluated.isEmpty()) {
+            // a run that evaluated nothing writes no report: it would replace the report of the run before it (a
+            // @Suite run beside the test classes, say); its skips were said on the console as they happened
             return;
         }
         RuntimeException baselineError = null;

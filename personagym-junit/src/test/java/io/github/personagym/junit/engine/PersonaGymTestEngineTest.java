@@ -330,13 +330,31 @@ class PersonaGymTestEngineTest {
 
             containers.assertThatEvents().haveExactly(1, event(skippedWithReason(r ->
                     r.contains("No suite for persona 'captain'") && r.contains("personagym.generator"))));
-            assertThat(said).first().asString()
+            assertThat(said).singleElement().asString()
                     .startsWith("[personagym] SKIPPED captain: No suite for persona 'captain'")
                     .contains("personagym.generator");
+            assertThat(reports.resolve("report.json")).as("a run that evaluated nothing replaces no report")
+                    .doesNotExist();
+        }
+
+        @Test
+        void aSkippedPersonaIsInTheSummaryAndInReportJsonBesideTheEvaluatedOnes() throws Exception {
+            Files.delete(suites.resolve("captain.suite.yaml"));
+
+            List<String> said;
+            try (ConsoleCapture console = ConsoleCapture.start()) {
+                kit(services, suites, reports).selectors(selectClass(Fixtures.AllPersonas.class)).execute();
+                said = console.linesWith("SKIPPED captain");
+            }
+
             assertThat(said).as("once on the way, once in the summary at the end").hasSize(2);
-            JsonNode skipped = new ObjectMapper().readTree(reports.resolve("report.json").toFile()).at("/skipped");
+            assertThat(said.get(1)).startsWith("SKIPPED captain: No suite for persona 'captain'");
+            JsonNode report = new ObjectMapper().readTree(reports.resolve("report.json").toFile());
+            assertThat(report.at("/personas")).extracting(p -> p.get("id").asText()).containsExactly("nurse");
+            JsonNode skipped = report.at("/skipped");
             assertThat(skipped).hasSize(1);
             assertThat(skipped.get(0).get("id").asText()).isEqualTo("captain");
+            assertThat(skipped.get(0).get("file").asText()).endsWith("captain.yaml");
             assertThat(skipped.get(0).get("reason").asText()).contains("No suite for persona 'captain'")
                     .contains("personagym.generator");
         }
