@@ -43,6 +43,11 @@ public final class Reports {
                 Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)), redaction);
     }
 
+    /** The folder the reports are written to. */
+    public Path folder() {
+        return directory.toAbsolutePath().normalize();
+    }
+
     /** The same reports, written into {@code folder} within this one's folder. */
     public Reports inFolder(String folder) {
         return new Reports(directory.resolve(folder), clock, prices, redaction);

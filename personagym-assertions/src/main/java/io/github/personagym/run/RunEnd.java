@@ -17,6 +17,9 @@ import java.util.Optional;
 final class RunEnd {
 
     private final RunSession session;
+    /** The report folders the runs of this JVM wrote to. */
+    private static final java.util.Set<java.nio.file.Path> WRITTEN = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private final List<PersonaRun> runs = new ArrayList<>();
     private final List<SkippedPersona> skipped = new ArrayList<>();
 
@@ -40,11 +43,15 @@ final class RunEnd {
             evaluated = List.copyOf(runs);
             notEvaluated = List.copyOf(skipped);
         }
-        if (evaluated.isEmpty()) {
-            // a run that evaluated nothing writes no report: it would replace the report of the run before it (a
-            // @Suite run beside the test classes, say); its skips were said on the console as they happened
+        Reports reports = Reports.from(session.configuration(), session.redaction());
+        reports = session.reportFolder().map(reports::inFolder).orElse(reports);
+        // a run that only skipped writes its report (the skips, and what resolves them) unless a run of this JVM
+        // already wrote one there: it must not replace the report of a run that evaluated (a @Suite run beside the
+        // test classes, say); its skips were said on the console as they happened
+        if (evaluated.isEmpty() && (notEvaluated.isEmpty() || WRITTEN.contains(reports.folder()))) {
             return;
         }
+        WRITTEN.add(reports.folder());
         RuntimeException baselineError = null;
         try {
             session.gate().writeUpdates().forEach(session::print);
@@ -53,14 +60,31 @@ final class RunEnd {
             baselineError = e;
         }
         Optional<Map<String, UsageMeter.Usage>> usage = session.usage().map(UsageMeter::bySpec);
-        Reports reports = Reports.from(session.configuration(), session.redaction());
-        reports = session.reportFolder().map(reports::inFolder).orElse(reports);
         System.out.print(reports.write(evaluated, session.gate(), usage, session.judgesAtStart(), notEvaluated));
+        session.usage().flatMap(meter -> perPersona(meter, evaluated)).ifPresent(System.out::println);
         recordings();
         System.out.flush();
         if (baselineError != null) {
             throw baselineError;
         }
+    }
+
+    /**
+     * One line with each evaluated persona's own model calls (answers of model agents, exemplars, verdicts, mutants,
+     * suite generation), when the run made or replayed any: the usage lines above are per model, for the whole run.
+     */
+    static Optional<String> perPersona(UsageMeter meter, List<PersonaRun> evaluated) {
+        if (meter.total().calls() == 0 && meter.total().replays() == 0) {
+            return Optional.empty();
+        }
+        StringBuilder line = new StringBuilder("Model calls per persona:");
+        evaluated.stream().map(PersonaRun::id).distinct().forEach(id -> {
+            UsageMeter.Usage own = meter.ofPersona(id);
+            line.append(' ').append(id).append(' ').append(own.calls())
+                    .append(own.replays() > 0 ? " (+" + own.replays() + " replayed)" : "").append(',');
+        });
+        line.setLength(line.length() - 1);
+        return Optional.of(line.toString());
     }
 
     /** What the run did to the recordings folder: one line when it wrote any, one when it pruned. */

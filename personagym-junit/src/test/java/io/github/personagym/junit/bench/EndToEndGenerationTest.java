@@ -57,6 +57,8 @@ class EndToEndGenerationTest {
                 assertThat(said).as("the recordings line, with where and what to do").anySatisfy(line -> assertThat(line)
                         .startsWith("Recordings: ").contains("recorded in " + folder.resolve("recordings"))
                         .contains("commit them"));
+                assertThat(said).as("the summary's line of each persona's own calls").anySatisfy(line -> assertThat(line)
+                        .matches("Model calls per persona: skipper [1-9]\\d*"));
                 assertThat(said).as("the persona's own calls beside the run's").anySatisfy(line -> assertThat(line)
                         .contains("skipper: done").containsPattern("skipper: \\d+ model calls?, ")
                         .contains("run so far: "));

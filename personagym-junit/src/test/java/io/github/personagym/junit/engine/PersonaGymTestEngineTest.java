@@ -330,11 +330,17 @@ class PersonaGymTestEngineTest {
 
             containers.assertThatEvents().haveExactly(1, event(skippedWithReason(r ->
                     r.contains("No suite for persona 'captain'") && r.contains("personagym.generator"))));
-            assertThat(said).singleElement().asString()
+            assertThat(said).first().asString()
                     .startsWith("[personagym] SKIPPED captain: No suite for persona 'captain'")
                     .contains("personagym.generator");
-            assertThat(reports.resolve("report.json")).as("a run that evaluated nothing replaces no report")
-                    .doesNotExist();
+            assertThat(said).as("once on the way, once in the summary").hasSize(2);
+            assertThat(reports.resolve("report.json")).as("the first report of its folder in this JVM").content()
+                    .contains("\"skipped\"").contains("No suite for persona 'captain'");
+
+            Files.writeString(reports.resolve("report.json"), "{\"written\": \"by the run before\"}");
+            kit(services, suites, reports).selectors(selectClass(Fixtures.InCharacter.class)).execute();
+            assertThat(reports.resolve("report.json")).as("a run that only skipped replaces no report of this JVM")
+                    .hasContent("{\"written\": \"by the run before\"}");
         }
 
         @Test
