@@ -41,6 +41,26 @@ import java.util.concurrent.Semaphore;
  */
 final class GymRun {
 
+    /**
+     * The engine's configuration for a whole run against {@code server} in auto mode: generator, two judges and the
+     * model agent, with suites, reports, baseline and recordings in {@code folder}, 2 questions per task and 2
+     * environments, no progress lines.
+     */
+    static java.util.Map<String, String> engineConfiguration(FakeModelServer server, java.nio.file.Path folder) {
+        java.util.Map<String, String> config = new java.util.HashMap<>(Settings.of(server.baseUrl(),
+                folder.resolve("recordings"), "auto", 8).configuration());
+        config.put("personagym.generator", GENERATOR);
+        config.put("personagym.judges", JUDGE_A + "," + JUDGE_B);
+        config.put("personagym.agent", AGENT);
+        config.put("personagym.suite.dir", folder.resolve("suites").toString());
+        config.put("personagym.report.dir", folder.resolve("reports").toString());
+        config.put("personagym.baseline", folder.resolve("baseline.json").toString());
+        config.put("personagym.questions-per-task", "2");
+        config.put("personagym.environments-per-persona", "2");
+        config.put("personagym.progress", "false");
+        return config;
+    }
+
     static final String JUDGE_A = "openai:judge-a";
     static final String JUDGE_B = "openai:judge-b";
     static final String GENERATOR = "openai:generator";

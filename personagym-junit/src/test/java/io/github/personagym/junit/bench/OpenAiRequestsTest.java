@@ -120,17 +120,6 @@ class OpenAiRequestsTest {
     }
 
     private static Map<String, String> configuration(FakeModelServer server) {
-        Map<String, String> config = new HashMap<>(GymRun.Settings.of(server.baseUrl(), folder.resolve("recordings"),
-                "auto", 8).configuration());
-        config.put("personagym.generator", GymRun.GENERATOR);
-        config.put("personagym.judges", GymRun.JUDGE_A + "," + GymRun.JUDGE_B);
-        config.put("personagym.agent", GymRun.AGENT);
-        config.put("personagym.suite.dir", folder.resolve("suites").toString());
-        config.put("personagym.report.dir", folder.resolve("reports").toString());
-        config.put("personagym.baseline", folder.resolve("baseline.json").toString());
-        config.put("personagym.questions-per-task", "2");
-        config.put("personagym.environments-per-persona", "2");
-        config.put("personagym.progress", "false");
-        return config;
+        return GymRun.engineConfiguration(server, folder);
     }
 }
