@@ -1,5 +1,6 @@
 package io.github.personagym.config;
 
+
 /**
  * Every configuration key of PersonaGym, declared once. Keys are read, in this order of precedence, from
  * JVM system properties, the JUnit configuration ({@code junit-platform.properties}, launcher parameters),

@@ -1,5 +1,6 @@
 package io.github.personagym.judge;
 
+import io.github.personagym.llm.ModelCall;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ResponseFormat;
@@ -164,7 +165,7 @@ public final class LlmRubricJudge implements Judge {
     }
 
     /** The attempt is part of the note, so that a re-ask is a new request, never a replay of the bad reply. */
-    static String reaskNote(int attempt, String problem) {
+    public static String reaskNote(int attempt, String problem) {
         return "(re-ask " + attempt + ") " + problem;
     }
 

@@ -1,5 +1,6 @@
 package io.github.personagym.judge;
 
+import io.github.personagym.llm.ModelCall;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.personagym.Task;
 import java.util.HashMap;

@@ -45,22 +45,22 @@ public final class ChatModels {
         return ProviderSettings.resolve(provider, configuration, env);
     }
 
-    static ProviderClient client(Provider provider) {
+    static ProviderModelFactory client(Provider provider) {
         return switch (provider) {
-            case OPENAI, OLLAMA -> new OpenAiClient();
-            case ANTHROPIC -> load("AnthropicClient", "dev.langchain4j.model.anthropic.AnthropicChatModel",
+            case OPENAI, OLLAMA -> new OpenAiModelFactory();
+            case ANTHROPIC -> load("AnthropicModelFactory", "dev.langchain4j.model.anthropic.AnthropicChatModel",
                     "langchain4j-anthropic");
-            case GEMINI -> load("GeminiClient", "dev.langchain4j.model.googleai.GoogleAiGeminiChatModel",
+            case GEMINI -> load("GeminiModelFactory", "dev.langchain4j.model.googleai.GoogleAiGeminiChatModel",
                     "langchain4j-google-ai-gemini");
             case OFFLINE -> throw new IllegalArgumentException(
                     "'offline' names the in-process judge, not a chat model; judges handle it themselves");
         };
     }
 
-    static ProviderClient load(String clientClass, String requiredClass, String artifact) {
+    static ProviderModelFactory load(String clientClass, String requiredClass, String artifact) {
         requireOnClasspath(requiredClass, artifact);
         try {
-            return (ProviderClient) Class.forName(ChatModels.class.getPackageName() + "." + clientClass)
+            return (ProviderModelFactory) Class.forName(ChatModels.class.getPackageName() + "." + clientClass)
                     .getDeclaredConstructor()
                     .newInstance();
         } catch (ReflectiveOperationException e) {

@@ -20,9 +20,11 @@ import java.util.Optional;
  * A folder of recorded model exchanges, addressed by content: the exchange whose request has key
  * {@code k} lives in {@code <k[0..2]>/<k>.json}. Meant to be committed with the tests.
  *
- * <p>A file is written whole to a temporary file in the same folder, forced to disk, then renamed into
- * place atomically, so a reader (another Surefire fork, say) sees either no file or the whole file, and a
- * crash leaves at most a stray {@code .tmp} file that is never read. The first writer of a key wins: a second
+ * <p>A file is written whole to a temporary file in the same folder, then linked or renamed into place
+ * atomically, so a reader (another Surefire fork, say) sees either no file or the whole file, and a crashed
+ * test JVM leaves at most a stray {@code .tmp} file that is never read. The file is not forced to disk: only a
+ * crash of the operating system could then leave a file short, and a short or empty recording is refused when
+ * read (re-recorded in auto mode, reported in replay), so the cost of a sync per model call buys nothing. The first writer of a key wins: a second
  * writer (another fork that asked a live model the same thing at the same time, and may have got another
  * reply) keeps the file as it is and reads it back, so every process goes on with the recorded reply.
  *
@@ -261,7 +263,6 @@ public final class RecordingStore {
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
-            channel.force(true);
         }
     }
 

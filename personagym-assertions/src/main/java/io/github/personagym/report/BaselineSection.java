@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.gate.Comparison;
 import static io.github.personagym.report.Html.number;
 import static io.github.personagym.report.Html.text;
 

@@ -1,8 +1,8 @@
 package io.github.personagym.report;
 
 import io.github.personagym.Persona;
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.ProgressListener;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.evaluation.ProgressListener;
 import io.github.personagym.llm.Redaction;
 import io.github.personagym.llm.UsageMeter;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.gate.Comparison;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

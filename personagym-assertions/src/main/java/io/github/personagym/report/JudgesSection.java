@@ -1,9 +1,10 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
 import static io.github.personagym.report.Html.text;
 
 import io.github.personagym.judge.Verdict;
-import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.services.JudgesInForce;
 import java.util.List;
 
 /** The judges in force, as the console summary, {@code report.json} and {@code report.html} state them. */

@@ -1,5 +1,9 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.Comparison;
+import io.github.personagym.gate.GateMessages;
+import io.github.personagym.gate.GateResult;
 import io.github.personagym.mutants.MutantOutcome;
 import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;

@@ -1,5 +1,9 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.Comparison;
+import io.github.personagym.gate.GateResult;
+import io.github.personagym.gate.RegressionGate;
 import io.github.personagym.TaskKind;
 import io.github.personagym.judge.Agreement;
 import io.github.personagym.metric.AnswerKey;
@@ -8,8 +12,8 @@ import io.github.personagym.metric.Measurement;
 import io.github.personagym.metric.ReferenceAnswer;
 import io.github.personagym.score.MetricScore;
 import io.github.personagym.judge.Verdict;
-import io.github.personagym.gym.JudgesInForce;
-import io.github.personagym.gym.QuestionResult;
+import io.github.personagym.services.JudgesInForce;
+import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.score.ConfidenceInterval;
 import io.github.personagym.score.PersonaScore;

@@ -1,8 +1,10 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.RegressionGate;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
-import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.services.JudgesInForce;
 import io.github.personagym.llm.Redaction;
 import io.github.personagym.llm.UsageMeter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.gate.Comparison;
 import io.github.personagym.Task;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,8 +1,8 @@
 package io.github.personagym.run;
 
 import io.github.personagym.Persona;
-import io.github.personagym.gym.Suite;
-import io.github.personagym.gym.SuiteFile;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteFile;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.PersonaCalibratedJudge;
 import io.github.personagym.judge.ScoreExemplars;

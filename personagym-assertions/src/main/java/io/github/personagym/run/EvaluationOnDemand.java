@@ -1,7 +1,7 @@
 package io.github.personagym.run;
 
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.report.GateResult;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.gate.GateResult;
 import java.util.function.Supplier;
 
 /**

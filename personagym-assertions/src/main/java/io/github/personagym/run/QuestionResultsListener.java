@@ -1,9 +1,9 @@
 package io.github.personagym.run;
 
 import io.github.personagym.Persona;
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.ProgressListener;
-import io.github.personagym.gym.QuestionResult;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.evaluation.ProgressListener;
+import io.github.personagym.evaluation.QuestionResult;
 import java.util.function.Consumer;
 
 /** Hands each question's result to the front end as soon as it is judged, and every event on to the progress lines. */

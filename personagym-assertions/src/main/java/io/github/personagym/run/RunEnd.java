@@ -1,8 +1,9 @@
 package io.github.personagym.run;
 
+import io.github.personagym.services.ConfiguredServices;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.llm.UsageMeter;
-import io.github.personagym.report.PersonaRun;
+import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.report.Reports;
 import io.github.personagym.report.SkippedPersona;
 import java.util.ArrayList;

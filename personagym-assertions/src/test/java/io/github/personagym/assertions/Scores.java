@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /** Hand-made scores for assertion tests: figures chosen so that the messages can be checked exactly. */
-final class Scores {
+public final class Scores {
 
     private Scores() {
     }

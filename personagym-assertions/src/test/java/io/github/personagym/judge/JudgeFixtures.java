@@ -7,14 +7,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A persona, a task and answers for judge tests, all written for these tests. */
-final class JudgeFixtures {
+public final class JudgeFixtures {
 
-    static final Persona CAPTAIN = Persona.of("captain",
+    public static final Persona CAPTAIN = Persona.of("captain",
             "A retired sea captain from Maine, gruff and plain-spoken, who judges people by how they handle a storm.");
 
-    static final String CRITERION_1 = "Speaks like a generic assistant; no trace of the captain's habits.";
+    public static final String CRITERION_1 = "Speaks like a generic assistant; no trace of the captain's habits.";
 
-    static final Task HABITS = new Task(Task.LINGUISTIC_HABITS,
+    public static final Task HABITS = new Task(Task.LINGUISTIC_HABITS,
             "Whether the response sounds like the persona: vocabulary, rhythm and turns of phrase.",
             "Ask questions that invite the persona to talk at length.",
             List.of(CRITERION_1,

@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /** A local OpenAI-compatible server (WireMock on 127.0.0.1) serving SCRIPTED replies to the real client. */
-final class OpenAiStub {
+public final class OpenAiStub {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private OpenAiStub() {
     }
 
-    static ChatModel model(WireMockExtension server, String modelName) {
+    public static ChatModel model(WireMockExtension server, String modelName) {
         return OpenAiChatModel.builder()
                 .baseUrl(server.baseUrl() + "/v1")
                 .apiKey("test")
@@ -31,7 +31,7 @@ final class OpenAiStub {
     }
 
     /** A chat-completions response whose message content is {@code content}, as OpenAI sends one. */
-    static String completion(String content) {
+    public static String completion(String content) {
         Map<String, Object> message = new LinkedHashMap<>();
         message.put("role", "assistant");
         message.put("content", content);
@@ -53,7 +53,7 @@ final class OpenAiStub {
     }
 
     /** A scripted reply from {@code src/test/resources/judge/}. */
-    static String fixture(String path) {
+    public static String fixture(String path) {
         try (var in = OpenAiStub.class.getResourceAsStream("/judge/" + path)) {
             if (in == null) {
                 throw new IllegalArgumentException("No fixture judge/" + path);
@@ -64,7 +64,7 @@ final class OpenAiStub {
         }
     }
 
-    static JsonNode body(LoggedRequest request) {
+    public static JsonNode body(LoggedRequest request) {
         try {
             return JSON.readTree(request.getBodyAsString());
         } catch (IOException e) {
@@ -73,7 +73,7 @@ final class OpenAiStub {
     }
 
     /** The user message of a captured chat-completions request. */
-    static String userText(LoggedRequest request) {
+    public static String userText(LoggedRequest request) {
         for (JsonNode message : body(request).get("messages")) {
             if (message.get("role").asText().equals("user")) {
                 return message.get("content").asText();

@@ -13,7 +13,7 @@ import java.util.function.Function;
  * A test double of a chat model: its replies are SCRIPTED by the test, never produced by a model. It keeps
  * every request so that tests can read the prompts.
  */
-final class ScriptedChatModel implements ChatModel {
+public final class ScriptedChatModel implements ChatModel {
 
     private final Function<ChatRequest, String> script;
     private final List<ChatRequest> requests = new ArrayList<>();
@@ -23,7 +23,7 @@ final class ScriptedChatModel implements ChatModel {
     }
 
     /** Replies in order, one per call; a call beyond the script fails the test. */
-    static ScriptedChatModel replying(String... replies) {
+    public static ScriptedChatModel replying(String... replies) {
         var queue = new ArrayList<>(List.of(replies));
         return new ScriptedChatModel(request -> {
             if (queue.isEmpty()) {
@@ -39,7 +39,7 @@ final class ScriptedChatModel implements ChatModel {
     }
 
     /** A model whose every call fails, as after the model layer gave up retrying. */
-    static ScriptedChatModel failing(String message) {
+    public static ScriptedChatModel failing(String message) {
         return new ScriptedChatModel(request -> {
             throw new IllegalStateException(message);
         });
@@ -51,11 +51,11 @@ final class ScriptedChatModel implements ChatModel {
         return ChatResponse.builder().aiMessage(AiMessage.from(script.apply(request))).build();
     }
 
-    synchronized List<ChatRequest> requests() {
+    public synchronized List<ChatRequest> requests() {
         return List.copyOf(requests);
     }
 
-    synchronized List<String> prompts() {
+    public synchronized List<String> prompts() {
         return requests.stream().map(ScriptedChatModel::userText).toList();
     }
 

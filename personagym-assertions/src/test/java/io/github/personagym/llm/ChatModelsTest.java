@@ -69,7 +69,7 @@ class ChatModelsTest {
 
     @Test
     void missingOptionalProviderJarNamesTheArtifactToAdd() {
-        assertThatThrownBy(() -> ChatModels.load("AnthropicClient", "dev.langchain4j.model.absent.AbsentChatModel",
+        assertThatThrownBy(() -> ChatModels.load("AnthropicModelFactory", "dev.langchain4j.model.absent.AbsentChatModel",
                 "langchain4j-absent"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("dev.langchain4j:langchain4j-absent");

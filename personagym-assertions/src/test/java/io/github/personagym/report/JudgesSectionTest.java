@@ -1,11 +1,13 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.RegressionGate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.personagym.Task;
 import io.github.personagym.config.ConfigSource;
-import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.services.JudgesInForce;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

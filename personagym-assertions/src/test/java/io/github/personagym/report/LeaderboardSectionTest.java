@@ -1,9 +1,11 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.RegressionGate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.personagym.Task;
-import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.services.JudgesInForce;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

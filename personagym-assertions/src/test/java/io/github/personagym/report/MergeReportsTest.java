@@ -1,12 +1,14 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.RegressionGate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.personagym.Task;
 import io.github.personagym.benchmark.Shard;
-import io.github.personagym.gym.JudgesInForce;
+import io.github.personagym.services.JudgesInForce;
 import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.mutants.MutantKind;
 import java.io.ByteArrayOutputStream;

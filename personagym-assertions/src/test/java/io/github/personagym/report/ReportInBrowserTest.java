@@ -1,5 +1,7 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.RegressionGate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 

@@ -1,5 +1,7 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.RegressionGate;
 import io.github.personagym.Task;
 import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.mutants.MutantKind;

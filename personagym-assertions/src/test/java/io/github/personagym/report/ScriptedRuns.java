@@ -1,15 +1,16 @@
 package io.github.personagym.report;
 
+import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
 import io.github.personagym.judge.Answer;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.Verdict;
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.QuestionResult;
-import io.github.personagym.gym.Suite;
-import io.github.personagym.gym.SuiteQuestion;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.evaluation.QuestionResult;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.mutants.MutantAnswer;
 import io.github.personagym.mutants.MutantKind;
 import io.github.personagym.mutants.MutantSettings;
@@ -27,7 +28,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 /** Evaluation results written by hand: scripted answers and verdicts, no agent and no model. */
-final class ScriptedRuns {
+public final class ScriptedRuns {
 
     static final String JUDGE_A = "scripted:judge-a";
     static final String JUDGE_B = "scripted:judge-b";
@@ -46,12 +47,12 @@ final class ScriptedRuns {
         this.id = id;
     }
 
-    static ScriptedRuns persona(String id) {
+    public static ScriptedRuns persona(String id) {
         return new ScriptedRuns(id);
     }
 
     /** A question of {@code task} in the Harbour, answered and scored by one judge per score given. */
-    ScriptedRuns answer(String task, String question, String answer, int... scores) {
+    public ScriptedRuns answer(String task, String question, String answer, int... scores) {
         List<Verdict> verdicts = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             verdicts.add(Verdict.scored(i == 0 ? JUDGE_A : JUDGE_B, scores[i],
@@ -61,7 +62,7 @@ final class ScriptedRuns {
     }
 
     /** Scored {@code scores} times with the same score by two judges each: {@code answers(task, 4, 4, 5)}. */
-    ScriptedRuns answers(String task, int... scores) {
+    public ScriptedRuns answers(String task, int... scores) {
         for (int score : scores) {
             answer(task, task + " question " + (count(task) + 1) + "?", "Aye, answer " + (count(task) + 1), score, score);
         }
@@ -69,7 +70,7 @@ final class ScriptedRuns {
     }
 
     /** {@code n} questions of {@code task} answered, and both judges' calls failed: the provider is down. */
-    ScriptedRuns outage(String task, int n) {
+    public ScriptedRuns outage(String task, int n) {
         for (int i = 0; i < n; i++) {
             add(task, task + " question " + (count(task) + 1) + "?", Optional.of("Aye, answer " + (count(task) + 1)),
                     Optional.empty(), List.of(Verdict.error(JUDGE_A, "scripted: HTTP 503 after 4 attempts"),
@@ -78,7 +79,7 @@ final class ScriptedRuns {
         return this;
     }
 
-    ScriptedRuns agentError(String task, String question, String error) {
+    public ScriptedRuns agentError(String task, String question, String error) {
         return add(task, question, Optional.empty(), Optional.of(error), List.of());
     }
 
@@ -151,7 +152,7 @@ final class ScriptedRuns {
         return this;
     }
 
-    PersonaRun build() {
+    public PersonaRun build() {
         Persona persona = new Persona(id, Optional.of("Scripted " + id), "A retired sea captain.", Map.of(),
                 Optional.empty(), List.of("Harbour"), List.of(), Thresholds.NONE, Optional.empty(), Optional.empty());
         Suite suite = new Suite(id, "sha256:scripted", "hand-written", List.of("Harbour"),

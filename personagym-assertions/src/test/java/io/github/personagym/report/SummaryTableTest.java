@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.gate.RegressionGate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.personagym.Task;

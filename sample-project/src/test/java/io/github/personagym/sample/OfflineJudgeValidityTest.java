@@ -3,7 +3,7 @@ package io.github.personagym.sample;
 import static io.github.personagym.assertions.PersonaGymAssertions.assertThat;
 
 import io.github.personagym.judge.ExemplarSimilarityJudge;
-import io.github.personagym.gym.JudgeValidityKit;
+import io.github.personagym.validity.JudgeValidityKit;
 import io.github.personagym.task.TaskCatalog;
 import io.github.personagym.validity.ValidityReport;
 import java.nio.file.Path;

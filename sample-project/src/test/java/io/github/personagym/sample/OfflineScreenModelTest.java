@@ -3,7 +3,7 @@ package io.github.personagym.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.personagym.judge.OfflineScreenFit;
-import io.github.personagym.gym.JudgeValidityKit;
+import io.github.personagym.validity.JudgeValidityKit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

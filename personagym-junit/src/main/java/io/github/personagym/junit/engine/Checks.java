@@ -1,7 +1,7 @@
 package io.github.personagym.junit.engine;
 
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.report.GateResult;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.gate.GateResult;
 import io.github.personagym.plan.Check;
 import io.github.personagym.plan.CheckOutcome;
 import io.github.personagym.plan.MutantsCheck;

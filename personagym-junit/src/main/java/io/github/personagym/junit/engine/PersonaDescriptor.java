@@ -3,7 +3,7 @@ package io.github.personagym.junit.engine;
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import io.github.personagym.Thresholds;
-import io.github.personagym.gym.Suite;
+import io.github.personagym.suite.Suite;
 import io.github.personagym.junit.engine.Execution.PersonaPlan;
 import io.github.personagym.run.RunPersona;
 import java.util.List;

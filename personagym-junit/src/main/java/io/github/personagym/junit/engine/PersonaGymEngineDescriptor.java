@@ -4,7 +4,7 @@ import io.github.personagym.run.ClasspathPersonas;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.config.UnknownKey;
 import io.github.personagym.llm.Redaction;
-import io.github.personagym.run.GymServices;
+import io.github.personagym.services.GymServices;
 import io.github.personagym.run.PersonaFiles;
 import io.github.personagym.run.RunSession;
 import java.util.List;

@@ -5,10 +5,10 @@ import static org.apiguardian.api.API.Status.STABLE;
 import org.apiguardian.api.API;
 
 import io.github.personagym.config.Configuration;
-import io.github.personagym.gym.PlatformConfiguration;
+import io.github.personagym.config.PlatformConfiguration;
 import io.github.personagym.llm.Redaction;
-import io.github.personagym.run.ConfiguredServices;
-import io.github.personagym.run.GymServices;
+import io.github.personagym.services.ConfiguredServices;
+import io.github.personagym.services.GymServices;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;

@@ -1,9 +1,9 @@
 package io.github.personagym.junit.engine;
 
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.QuestionResult;
-import io.github.personagym.gym.Suite;
-import io.github.personagym.report.GateResult;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.evaluation.QuestionResult;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.gate.GateResult;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;

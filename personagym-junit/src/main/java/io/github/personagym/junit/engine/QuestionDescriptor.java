@@ -1,7 +1,7 @@
 package io.github.personagym.junit.engine;
 
-import io.github.personagym.gym.QuestionResult;
-import io.github.personagym.gym.SuiteQuestion;
+import io.github.personagym.evaluation.QuestionResult;
+import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.run.PersonaGymException;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.UniqueId;

@@ -1,7 +1,7 @@
 package io.github.personagym.junit.jupiter;
 
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.QuestionResult;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.llm.Redaction;
 import io.github.personagym.persona.PersonaLoader;
 import io.github.personagym.plan.CheckOutcome;

@@ -3,7 +3,7 @@ package io.github.personagym.junit.jupiter;
 import io.github.personagym.Persona;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.Judge;
-import io.github.personagym.gym.PlatformConfiguration;
+import io.github.personagym.config.PlatformConfiguration;
 import io.github.personagym.persona.PersonaFileException;
 import io.github.personagym.persona.PersonaLoader;
 import io.github.personagym.task.TaskCatalog;

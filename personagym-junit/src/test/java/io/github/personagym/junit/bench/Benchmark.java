@@ -1,8 +1,8 @@
 package io.github.personagym.junit.bench;
 
 import io.github.personagym.Persona;
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.QuestionResult;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.llm.UsageMeter;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
-import io.github.personagym.gym.Suite;
-import io.github.personagym.gym.SuiteFile;
-import io.github.personagym.gym.SuiteQuestion;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteFile;
+import io.github.personagym.suite.SuiteQuestion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

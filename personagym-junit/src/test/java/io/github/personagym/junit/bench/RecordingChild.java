@@ -1,7 +1,7 @@
 package io.github.personagym.junit.bench;
 
 import io.github.personagym.Persona;
-import io.github.personagym.gym.SuiteFile;
+import io.github.personagym.suite.SuiteFile;
 import io.github.personagym.persona.PersonaLoader;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package io.github.personagym.junit.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.personagym.gym.QuestionResult;
+import io.github.personagym.evaluation.QuestionResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

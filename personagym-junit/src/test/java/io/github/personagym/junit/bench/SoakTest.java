@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.personagym.Persona;
-import io.github.personagym.gym.EvaluationResult;
-import io.github.personagym.gym.QuestionResult;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.evaluation.QuestionResult;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;

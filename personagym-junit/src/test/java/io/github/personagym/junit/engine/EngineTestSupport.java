@@ -1,8 +1,8 @@
 package io.github.personagym.junit.engine;
 
-import io.github.personagym.gym.Suite;
-import io.github.personagym.gym.SuiteFile;
-import io.github.personagym.gym.SuiteQuestion;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteFile;
+import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.persona.PersonaLoader;
 import java.io.IOException;
 import java.io.InputStream;

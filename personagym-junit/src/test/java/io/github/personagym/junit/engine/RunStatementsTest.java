@@ -1,5 +1,6 @@
 package io.github.personagym.junit.engine;
 
+import io.github.personagym.services.JudgesInForce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.testkit.engine.EventConditions.container;

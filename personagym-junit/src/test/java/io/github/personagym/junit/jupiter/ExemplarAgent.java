@@ -1,8 +1,8 @@
 package io.github.personagym.junit.jupiter;
 
 import io.github.personagym.PersonaAgent;
-import io.github.personagym.gym.Suite;
-import io.github.personagym.gym.SuiteQuestion;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteQuestion;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 

@@ -3,7 +3,7 @@ package io.github.personagym.junit.jupiter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.personagym.Persona;
-import io.github.personagym.gym.Suite;
+import io.github.personagym.suite.Suite;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,343 @@
+package io.github.personagym.evaluation;
+
+import io.github.personagym.config.Durations;
+import io.github.personagym.llm.UsageMeter;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteQuestion;
+import io.github.personagym.Persona;
+import io.github.personagym.PersonaAgent;
+import io.github.personagym.Task;
+import io.github.personagym.judge.Answer;
+import io.github.personagym.judge.Judge;
+import io.github.personagym.judge.JudgedAnswer;
+import io.github.personagym.judge.ScoreExemplars;
+import io.github.personagym.judge.Verdict;
+import io.github.personagym.llm.Redaction;
+import io.github.personagym.metric.Measurement;
+import io.github.personagym.mutants.Mutants;
+import io.github.personagym.score.MetricScore;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * One evaluation of one persona, as a graph of futures: per question an agent answer; per batch of a
+ * task's questions the missing exemplars, made while the agent answers; per batch and judge one judge call,
+ * started once the batch's answers and exemplars are there.
+ */
+final class EvaluationRun {
+
+    /** The agent's answer to one question, or why there is none. */
+    record Reply(Optional<String> text, Optional<String> error) {
+
+        static Reply of(String text) {
+            return new Reply(Optional.of(text), Optional.empty());
+        }
+
+        static Reply failed(String error) {
+            return new Reply(Optional.empty(), Optional.of(error));
+        }
+    }
+
+    private final EvaluationSettings settings;
+    private final Persona persona;
+    private final Map<String, Task> tasks = new LinkedHashMap<>();
+    private final Suite suite;
+    private final PersonaAgent agent;
+    private final Map<String, ScoreExemplars> made = new ConcurrentHashMap<>();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final AtomicInteger judged = new AtomicInteger();
+    private final Map<String, CompletableFuture<Reply>> replies = new HashMap<>();
+    private Executor executor;
+    private int total;
+
+    EvaluationRun(EvaluationSettings settings, Persona persona, List<Task> tasks, Suite suite, PersonaAgent agent) {
+        this.settings = settings;
+        this.persona = persona;
+        tasks.forEach(task -> this.tasks.putIfAbsent(task.name(), task));
+        this.suite = suite;
+        this.agent = agent;
+    }
+
+    EvaluationResult run() {
+        Optional<ExecutorService> ownThreads = settings.executor().isPresent() ? Optional.empty()
+                : Optional.of(Executors.newCachedThreadPool(EvaluationRun::daemon));
+        // every call made for this persona (answers of model agents, exemplars, verdicts, mutants) is counted for it
+        executor = io.github.personagym.llm.UsageMeter.attributing(persona.id(),
+                settings.executor().orElseGet(ownThreads::orElseThrow));
+        try {
+            return evaluate();
+        } finally {
+            ownThreads.ifPresent(ExecutorService::shutdownNow);
+        }
+    }
+
+    private EvaluationResult evaluate() {
+        List<SuiteQuestion> questions = suite.questions().stream().filter(q -> tasks.containsKey(q.task())).toList();
+        total = questions.size();
+        notify(() -> settings.progress().started(persona, total));
+        Map<String, String> misfits = new HashMap<>();
+        questions.forEach(q -> TaskFit.problem(tasks.get(q.task()), q).ifPresentOrElse(
+                why -> misfits.put(q.key(), why), () -> replies.put(q.key(), answer(q))));
+        List<CompletableFuture<List<QuestionResult>>> batches = new ArrayList<>();
+        for (Task task : tasks.values()) {
+            List<SuiteQuestion> ofTask = questions.stream()
+                    .filter(q -> q.task().equals(task.name()) && !misfits.containsKey(q.key())).toList();
+            if (!task.isRubric()) {
+                ofTask.forEach(q -> batches.add(measure(task, q)));
+                continue;
+            }
+            for (int from = 0; from < ofTask.size(); from += settings.batchSize()) {
+                batches.add(batch(task, ofTask.subList(from, Math.min(from + settings.batchSize(), ofTask.size()))));
+            }
+        }
+        Map<String, QuestionResult> byKey = new HashMap<>();
+        questions.stream().filter(q -> misfits.containsKey(q.key()))
+                .forEach(q -> byKey.put(q.key(), misfit(q, misfits.get(q.key()))));
+        batches.forEach(batch -> batch.join().forEach(result -> byKey.put(result.key(), result)));
+        List<QuestionResult> results = questions.stream().map(q -> byKey.get(q.key())).toList();
+        Map<String, Task> rubric = new LinkedHashMap<>();
+        tasks.values().stream().filter(Task::isRubric).forEach(task -> rubric.put(task.name(), task));
+        List<QuestionResult> rubricResults = results.stream().filter(q -> rubric.containsKey(q.task())).toList();
+        var score = settings.aggregator().aggregate(List.copyOf(rubric.keySet()),
+                rubricResults.stream().map(QuestionResult::judged).toList());
+        List<MetricScore> metrics = tasks.values().stream().filter(task -> !task.isRubric())
+                .map(task -> metric(task, results)).toList();
+        Optional<Mutants> mutants = settings.mutants().enabled()
+                ? Optional.of(new MutantRun(this, settings, persona, rubric, executor).run(rubricResults)) : Optional.empty();
+        var result = new EvaluationResult(persona, made.isEmpty() ? suite : suite.withExemplars(made), results, score,
+                !made.isEmpty(), mutants, metrics);
+        notify(() -> settings.progress().finished(result));
+        return result;
+    }
+
+    private MetricScore metric(Task task, List<QuestionResult> results) {
+        List<QuestionResult> ofTask = results.stream().filter(q -> q.task().equals(task.name())).toList();
+        List<Measurement> measured = ofTask.stream().flatMap(q -> q.measured().stream()).toList();
+        return settings.aggregator().metric(task.name(), task.kind(), measured, ofTask.size() - measured.size());
+    }
+
+    /** A judge-free question: its answer measured against its key as soon as it is there; no judge, no model call. */
+    private CompletableFuture<List<QuestionResult>> measure(Task task, SuiteQuestion question) {
+        return replies.get(question.key()).thenApply(reply -> {
+            Optional<Measurement> measured = reply.text().map(text -> Measurement.of(question.answerKey().orElseThrow(),
+                    text));
+            QuestionResult result = new QuestionResult(question, reply.text(), reply.error(), new JudgedAnswer(
+                    task.name(), question.environment(), new Answer(question.key(), question.text(),
+                    reply.text().orElse(""), Optional.empty()), List.of()), measured);
+            done(result);
+            return List.of(result);
+        });
+    }
+
+    /** A question that does not fit its task's kind: not asked, and failed with what to change. */
+    private QuestionResult misfit(SuiteQuestion question, String why) {
+        QuestionResult result = new QuestionResult(question, Optional.empty(), Optional.empty(), new JudgedAnswer(
+                question.task(), question.environment(), new Answer(question.key(), question.text(), "",
+                Optional.empty()), List.of()), Optional.of(Measurement.invalid(why)));
+        notify(() -> settings.progress().answered(answered.incrementAndGet(), total));
+        done(result);
+        return result;
+    }
+
+    private void done(QuestionResult result) {
+        notify(() -> settings.progress().questionDone(result));
+        notify(() -> settings.progress().judged(judged.incrementAndGet(), total));
+    }
+
+    private CompletableFuture<Reply> answer(SuiteQuestion question) {
+        return CompletableFuture.supplyAsync(() -> bounded(() -> askWithin(question)), executor)
+                .exceptionally(failure -> Reply.failed(describe(failure)))
+                .whenComplete((reply, failure) -> notify(() -> settings.progress().answered(answered.incrementAndGet(), total)));
+    }
+
+    /**
+     * Asks on a thread of its own, so that an agent that never returns costs its question and nothing else: past
+     * the timeout its thread is interrupted and left behind (a daemon), and the slot it held is given back.
+     */
+    private Reply askWithin(SuiteQuestion question) {
+        return answerWithin(agent, question.prompt(), settings.agentTimeout(), "personagym-agent-" + question.key());
+    }
+
+    /**
+     * Asks {@code agent} on a thread of its own, so that an agent that never returns costs its question and nothing
+     * else: past {@code timeout} the thread is interrupted and left behind (a daemon).
+     */
+    static Reply answerWithin(PersonaAgent agent, String question, java.time.Duration timeout, String threadName) {
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        Thread thread = new Thread(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
+            try {
+                reply.complete(ask(agent, question));
+            } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
+                reply.completeExceptionally(failure);
+            }
+        }), threadName);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            thread.interrupt();
+            return Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
+                    + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            return Reply.failed("interrupted while waiting for the agent");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return Reply.failed(describe(e.getCause()));
+        }
+    }
+
+    private static Reply ask(PersonaAgent agent, String question) {
+        try {
+            String text = agent.answer(question);
+            if (text == null || text.isBlank()) {
+                return Reply.failed(text == null ? "the agent returned null" : "the agent returned a blank answer");
+            }
+            return Reply.of(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.failed("interrupted while answering");
+        } catch (Exception e) {
+            return Reply.failed(describe(e));
+        }
+    }
+
+    private CompletableFuture<List<QuestionResult>> batch(Task task, List<SuiteQuestion> batch) {
+        CompletableFuture<?>[] answers = batch.stream().map(q -> replies.get(q.key())).toArray(CompletableFuture[]::new);
+        return exemplars(task, batch)
+                .thenCombine(CompletableFuture.allOf(answers), (exemplars, ignored) -> exemplars)
+                .thenCompose(exemplars -> judge(task, batch, exemplars));
+    }
+
+    private CompletableFuture<Map<String, ScoreExemplars>> exemplars(Task task, List<SuiteQuestion> batch) {
+        List<SuiteQuestion> missing = batch.stream().filter(q -> q.exemplars().isEmpty()).toList();
+        if (missing.isEmpty()) {
+            return CompletableFuture.completedFuture(Map.of());
+        }
+        return CompletableFuture.supplyAsync(() -> makeExemplars(task, missing), executor)
+                .exceptionally(failure -> {
+                    notify(() -> settings.progress().exemplarsFailed(task.name(), describe(failure)));
+                    return Map.of();
+                });
+    }
+
+    private Map<String, ScoreExemplars> makeExemplars(Task task, List<SuiteQuestion> missing) {
+        Map<String, ScoreExemplars> offered = settings.exemplars().make(persona, task, missing);
+        Map<String, ScoreExemplars> kept = new HashMap<>();
+        missing.forEach(q -> Optional.ofNullable(offered.get(q.key())).ifPresent(e -> kept.put(q.key(), e)));
+        made.putAll(kept);
+        notify(() -> settings.progress().exemplarsMade(task.name(), kept.size(), missing.size()));
+        return kept;
+    }
+
+    private CompletableFuture<List<QuestionResult>> judge(Task task, List<SuiteQuestion> batch,
+                                                          Map<String, ScoreExemplars> exemplars) {
+        List<Answer> answers = new ArrayList<>();
+        for (SuiteQuestion q : batch) {
+            replies.get(q.key()).join().text().ifPresent(text -> answers.add(new Answer(q.key(), q.text(), text,
+                    q.exemplars().or(() -> Optional.ofNullable(exemplars.get(q.key()))))));
+        }
+        if (answers.isEmpty()) {
+            return CompletableFuture.completedFuture(results(task, batch, exemplars, answers, List.of()));
+        }
+        List<CompletableFuture<List<Verdict>>> byJudge = settings.judges().stream()
+                .map(judge -> CompletableFuture.supplyAsync(() -> bounded(() -> verdicts(judge, task, answers)), executor)
+                        .exceptionally(failure -> errors(judge, answers.size(), describe(failure))))
+                .toList();
+        return CompletableFuture.allOf(byJudge.toArray(CompletableFuture[]::new)).thenApply(ignored ->
+                results(task, batch, exemplars, answers, byJudge.stream().map(CompletableFuture::join).toList()));
+    }
+
+    List<Verdict> verdicts(Judge judge, Task task, List<Answer> answers) {
+        try {
+            List<Verdict> verdicts = judge.judge(persona, task, answers);
+            if (verdicts == null || verdicts.size() != answers.size()) {
+                return errors(judge, answers.size(), "the judge returned " + (verdicts == null ? "null" : verdicts.size()
+                        + " verdict(s)") + " for " + answers.size() + " answer(s)");
+            }
+            return verdicts;
+        } catch (RuntimeException e) {
+            return errors(judge, answers.size(), "the judge failed: " + describe(e));
+        }
+    }
+
+    private List<QuestionResult> results(Task task, List<SuiteQuestion> batch, Map<String, ScoreExemplars> exemplars,
+                                         List<Answer> answers, List<List<Verdict>> byJudge) {
+        List<QuestionResult> results = new ArrayList<>();
+        for (SuiteQuestion q : batch) {
+            Reply reply = replies.get(q.key()).join();
+            int index = indexOf(answers, q.key());
+            List<Verdict> verdicts = index < 0 ? List.of() : byJudge.stream().map(list -> list.get(index)).toList();
+            Answer answer = index >= 0 ? answers.get(index) : new Answer(q.key(), q.text(), "",
+                    q.exemplars().or(() -> Optional.ofNullable(exemplars.get(q.key()))));
+            QuestionResult result = new QuestionResult(q, reply.text(), reply.error(),
+                    new JudgedAnswer(task.name(), q.environment(), answer, verdicts));
+            results.add(result);
+            done(result);
+        }
+        return results;
+    }
+
+    private static int indexOf(List<Answer> answers, String key) {
+        for (int i = 0; i < answers.size(); i++) {
+            if (answers.get(i).questionKey().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static List<Verdict> errors(Judge judge, int count, String problem) {
+        return Collections.nCopies(count, Verdict.error(judge.id(), problem));
+    }
+
+    /** Runs {@code work} holding one permit of the concurrency limit. */
+    <T> T bounded(Supplier<T> work) {
+        try {
+            settings.limit().acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for a free slot");
+        }
+        try {
+            return work.get();
+        } finally {
+            settings.limit().release();
+        }
+    }
+
+    static String describe(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        return cause.getMessage() == null ? cause.getClass().getSimpleName()
+                : cause.getClass().getSimpleName() + ": " + Redaction.fromSystem().redact(cause.getMessage());
+    }
+
+    private static void notify(Runnable listenerCall) {
+        try {
+            listenerCall.run();
+        } catch (RuntimeException e) {
+            // A progress listener that fails must not fail the evaluation it listens to.
+        }
+    }
+
+    private static Thread daemon(Runnable runnable) {
+        var thread = new Thread(runnable, "personagym-evaluation");
+        thread.setDaemon(true);
+        return thread;
+    }
+}

@@ -1,0 +1,137 @@
+package io.github.personagym.generation;
+
+import io.github.personagym.suite.SuiteGenerationException;
+import io.github.personagym.environment.EnvironmentSelection;
+import io.github.personagym.llm.UsageMeter;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteQuestion;
+import dev.langchain4j.model.chat.ChatModel;
+import io.github.personagym.Persona;
+import io.github.personagym.persona.PersonaFingerprint;
+import io.github.personagym.Task;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Makes the suite of a persona with a generator model: selects the environments of the pool that fit the
+ * persona (unless the persona fixes them), then writes the questions of every task, all tasks at once.
+ * Score exemplars are not made here; the evaluation makes those that a suite lacks.
+ */
+public final class SuiteGenerator {
+
+    private final String generatorSpec;
+    private final int questionsPerTask;
+    private final EnvironmentSelection selection;
+    private final QuestionWriting writing;
+
+    /**
+     * @param generator              the model that selects environments and writes questions
+     * @param generatorSpec          how the suite names it, e.g. {@code openai:gpt-4o-mini}
+     * @param questionsPerTask       questions per task ({@code personagym.questions-per-task}, 10 in the paper)
+     * @param environmentsPerPersona environments to select ({@code personagym.environments-per-persona})
+     * @param maxAttempts            calls per step, the first included, before the generator is given up on
+     */
+    public SuiteGenerator(ChatModel generator, String generatorSpec, int questionsPerTask,
+                          int environmentsPerPersona, int maxAttempts) {
+        if (questionsPerTask < 1 || environmentsPerPersona < 1 || maxAttempts < 1) {
+            throw new IllegalArgumentException("Questions per task, environments per persona and attempts must be"
+                    + " at least 1, got " + questionsPerTask + ", " + environmentsPerPersona + ", " + maxAttempts);
+        }
+        this.generatorSpec = generatorSpec;
+        this.questionsPerTask = questionsPerTask;
+        
+        this.selection = new EnvironmentSelection(generator, generatorSpec, environmentsPerPersona, maxAttempts);
+        this.writing = new QuestionWriting(generator, generatorSpec, questionsPerTask, maxAttempts);
+    }
+
+    /**
+     * Generates a suite.
+     *
+     * @param personaHash     the persona's hash ({@link PersonaFingerprint#hash()}), recorded in the suite
+     * @param allTasks        the tasks to write questions for, in the order the suite lists them; tasks of a
+     *                        judge-free kind are skipped, with a line saying so (their questions are written by hand)
+     * @param environmentPool the environments to select from when the persona fixes none
+     * @throws SuiteGenerationException when the generator does not deliver usable environments or questions
+     */
+    public Suite generate(Persona persona, String personaHash, List<Task> allTasks, List<String> environmentPool) {
+        allTasks.stream().filter(task -> !task.isRubric()).forEach(task -> System.out.println("[personagym] "
+                + persona.id() + ": no questions generated for task '" + task.name() + "', of kind " + task.kind().id()
+                + ": the generator writes questions of rubric tasks only. Write its questions in the suite file by"
+                + " hand, with " + (task.kind() == io.github.personagym.TaskKind.CHOICE ? "'options' and 'answer'"
+                : "a 'reference' answer") + " (docs/suites.md)."));
+        List<Task> tasks = allTasks.stream().filter(Task::isRubric).toList();
+        // the generator's calls are counted for the persona they write for
+        return io.github.personagym.llm.UsageMeter.attributedTo(persona.id(),
+                () -> generateFor(persona, personaHash, tasks, environmentPool));
+    }
+
+    private Suite generateFor(Persona persona, String personaHash, List<Task> tasks, List<String> environmentPool) {
+        List<String> environments = persona.environments().isEmpty()
+                ? selection.select(persona, environmentPool)
+                : persona.environments();
+        ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, Math.min(tasks.size(), 8)), runnable -> {
+            var thread = new Thread(runnable, "personagym-questions-" + persona.id());
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts = tasks.stream()
+                    .map(task -> CompletableFuture.supplyAsync(() -> writing.write(persona, task, environments),
+                            io.github.personagym.llm.UsageMeter.attributing(persona.id(), threads)))
+                    .toList();
+            return new Suite(persona.id(), personaHash, generatorSpec, environments, keyed(tasks, drafts),
+                    Optional.empty(), PersonaFingerprint.of(persona).fieldHashes());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private List<SuiteQuestion> keyed(List<Task> tasks, List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts) {
+        List<SuiteQuestion> questions = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        Set<String> slugs = new HashSet<>();
+        for (int t = 0; t < tasks.size(); t++) {
+            Task task = tasks.get(t);
+            String slug = uniqueSlug(task.name(), slugs);
+            try {
+                List<QuestionWriting.Drafted> drafted = drafts.get(t).join();
+                for (int n = 0; n < drafted.size(); n++) {
+                    var draft = drafted.get(n);
+                    questions.add(new SuiteQuestion(slug + "-" + (n + 1), task.name(), draft.environment(),
+                            draft.question(), Optional.empty(), 0));
+                }
+            } catch (CompletionException e) {
+                failures.add(e.getCause() instanceof SuiteGenerationException ? e.getCause().getMessage()
+                        : "task '" + task.name() + "': " + e.getCause());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new SuiteGenerationException(String.join("\n", failures));
+        }
+        return questions;
+    }
+
+    /** {@code Linguistic Habits} → {@code linguistic-habits}; a second task with the same slug gets {@code -2}. */
+    static String uniqueSlug(String taskName, Set<String> taken) {
+        String slug = taskName.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+        String base = slug.isEmpty() ? "task" : slug;
+        String unique = base;
+        for (int n = 2; !taken.add(unique); n++) {
+            unique = base + "-" + n;
+        }
+        return unique;
+    }
+
+    /** The number of questions each task gets. */
+    public int questionsPerTask() {
+        return questionsPerTask;
+    }
+}

@@ -1,0 +1,33 @@
+package io.github.personagym.plan;
+
+import io.github.personagym.suite.Suite;
+import io.github.personagym.Persona;
+import io.github.personagym.Task;
+import io.github.personagym.Thresholds;
+import java.util.List;
+
+/** A persona's {@link PersonaTestPlan} from its suite: what both front ends run. */
+public final class TestPlans {
+
+    private TestPlans() {
+    }
+
+    /**
+     * The plan of a persona tested on {@code tasks} with {@code suite}: its questions point at their lines in the
+     * suite file, its checks at the persona file.
+     *
+     * @param mutants whether the plan ends with the "mutants caught" check
+     */
+    public static PersonaTestPlan of(Persona persona, List<Task> tasks, Suite suite, Thresholds thresholds,
+                                     boolean mutants) {
+        return PlanBuilder.forPersona(persona.id())
+                .tasks(tasks.stream().map(Task::name).toList())
+                .suite(suite.environments(), suite.questions().stream()
+                        .map(q -> new PlanBuilder.SuiteEntry(q.key(), q.task(), q.environment(), q.line())).toList())
+                .personaSource(persona.source())
+                .suiteSource(suite.file().map(file -> file.toAbsolutePath().toString()))
+                .thresholds(thresholds)
+                .mutants(mutants)
+                .build();
+    }
+}

@@ -1,0 +1,46 @@
+package io.github.personagym.suite;
+
+import io.github.personagym.judge.ScoreExemplars;
+import io.github.personagym.metric.AnswerKey;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One question of a suite.
+ *
+ * @param key         stable key, unique within the suite (e.g. {@code wedding-linguistic-habits-3}); test
+ *                    unique ids are built from it, so it must not change when questions are added or reordered
+ * @param task        the task's name
+ * @param environment the environment the question is set in
+ * @param text        the question
+ * @param exemplars   its score exemplars, once made
+ * @param line        the line of the question in the suite file, 0 when not read from a file
+ * @param answerKey   for a question of a judge-free task: its reference answer, or its options and the right one
+ */
+public record SuiteQuestion(String key, String task, String environment, String text,
+                            Optional<ScoreExemplars> exemplars, int line, Optional<AnswerKey> answerKey) {
+
+    /** A question of a rubric task. */
+    public SuiteQuestion(String key, String task, String environment, String text, Optional<ScoreExemplars> exemplars,
+                         int line) {
+        this(key, task, environment, text, exemplars, line, Optional.empty());
+    }
+
+    public SuiteQuestion {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(exemplars, "exemplars");
+        Objects.requireNonNull(answerKey, "answerKey");
+    }
+
+    public SuiteQuestion withExemplars(ScoreExemplars made) {
+        return new SuiteQuestion(key, task, environment, text, Optional.of(made), line, answerKey);
+    }
+
+    /** What the agent is asked: the question, with the options of a multiple-choice question. */
+    public String prompt() {
+        return answerKey.map(k -> k.prompt(text)).orElse(text);
+    }
+}
