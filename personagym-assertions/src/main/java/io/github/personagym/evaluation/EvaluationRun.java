@@ -173,28 +173,40 @@ final class EvaluationRun {
     }
 
     /**
-     * Asks {@code agent} on a thread of its own, so that an agent that never returns costs its question and nothing
-     * else: past {@code timeout} the thread is interrupted and left behind (a daemon).
+     * The threads agents answer on: a question's answer runs on a thread that can be given up on, so that an agent
+     * that never returns costs its question and nothing else. Threads are daemons and are reused (a thread per
+     * answer cost more than the answer's bookkeeping); an abandoned one is interrupted and left behind.
      */
+    private static final ExecutorService AGENT_THREADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "personagym-agent");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /** Asks {@code agent} on an agent thread named {@code threadName} while it answers; gives up after {@code timeout}. */
     static Reply answerWithin(PersonaAgent agent, String question, java.time.Duration timeout, String threadName) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
-        Thread thread = new Thread(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
+        java.util.concurrent.Future<?> running = AGENT_THREADS.submit(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
+            Thread thread = Thread.currentThread();
+            String poolName = thread.getName();
+            thread.setName(threadName);
             try {
                 reply.complete(ask(agent, question));
             } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
                 reply.completeExceptionally(failure);
+            } finally {
+                thread.setName(poolName);
+                Thread.interrupted(); // a late interrupt meant for this answer must not reach the next one
             }
-        }), threadName);
-        thread.setDaemon(true);
-        thread.start();
+        }));
         try {
             return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            thread.interrupt();
+            running.cancel(true);
             return Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
                     + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
         } catch (InterruptedException e) {
-            thread.interrupt();
+            running.cancel(true);
             Thread.currentThread().interrupt();
             return Reply.failed("interrupted while waiting for the agent");
         } catch (java.util.concurrent.ExecutionException e) {

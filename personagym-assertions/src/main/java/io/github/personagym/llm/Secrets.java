@@ -40,8 +40,16 @@ record Secrets(List<String> values) {
         for (String value : values) {
             redacted = redacted.replace(value, HIDDEN);
         }
-        redacted = KEY_SHAPED.matcher(redacted).replaceAll(HIDDEN);
-        return BEARER.matcher(redacted).replaceAll("$1" + HIDDEN);
+        // the patterns only where they can match: every model call's recording passes through here
+        if (redacted.contains("sk-") || redacted.contains("AIza")) {
+            redacted = KEY_SHAPED.matcher(redacted).replaceAll(HIDDEN);
+        }
+        return mayHoldBearer(redacted) ? BEARER.matcher(redacted).replaceAll("$1" + HIDDEN) : redacted;
+    }
+
+    /** Whether "bearer", in any case, occurs in the text (a copy in lower case is cheaper than the pattern's scan). */
+    private static boolean mayHoldBearer(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains("bearer");
     }
 
     /** Whether a secret appears anywhere in the messages of {@code error} and its causes. */
