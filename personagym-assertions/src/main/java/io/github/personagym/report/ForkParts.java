@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 
@@ -17,7 +21,8 @@ import java.util.stream.Stream;
  * hands a fork its classes one at a time, as it does with {@code forkCount > 1}) writes its {@code report.json} and
  * baseline candidate as a part, {@code <report dir>/forks/<execution>/fork-<n>-<pid>-<run>/}, then merges every
  * part of the execution into the report folder, under a lock, so the run that finishes last leaves the report of
- * all. Parts of earlier executions are deleted then: they belong to another build.
+ * all; a persona that several runs evaluated is reported as the last of them evaluated it. Parts of earlier
+ * executions are deleted then: they belong to another build.
  */
 final class ForkParts {
 
@@ -37,8 +42,8 @@ final class ForkParts {
     /** Writes the run's part and the merge; returns the line to print about the merge (empty for a first part). */
     String write(ReportModel.Run run, BaselineCandidate candidate) {
         Path execution = directory.resolve(FOLDER).resolve(fork.execution());
-        Path part = execution.resolve("fork-" + fork.number() + "-" + ProcessHandle.current().pid() + "-"
-                + RUNS_OF_THIS_JVM.incrementAndGet());
+        Path part = execution.resolve(String.format(java.util.Locale.ROOT, "fork-%d-%d-%04d", fork.number(),
+                ProcessHandle.current().pid(), RUNS_OF_THIS_JVM.incrementAndGet()));
         String[] line = {""};
         try {
             Files.createDirectories(part);
@@ -59,14 +64,16 @@ final class ForkParts {
             return "";
         }
         try {
-            Map<Path, ReportModel.Run> reports = MergeReports.read(parts);
+            Map<Path, ReportModel.Run> reports = new LinkedHashMap<>(MergeReports.read(parts));
+            List<String> again = latestPerPersona(reports);
             ReportModel.Run merged = ReportMerge.merge(reports, clock.instant());
             Reports.writeFolder(directory, merged, BaselineCandidate.merged(
-                    parts.stream().map(BaselineCandidate::besideReport).toList()));
+                    reports.keySet().stream().map(BaselineCandidate::besideReport).toList()));
             return "Report: merged the reports of " + parts.size() + " runs of this Surefire execution (its forks "
                     + "and test classes, in " + execution.toAbsolutePath().normalize() + "): "
                     + merged.personas().size() + " personas in " + directory.resolve("report.json").toAbsolutePath()
-                    .normalize() + System.lineSeparator();
+                    .normalize() + (again.isEmpty() ? "" : "; evaluated by more than one run, the last run's result "
+                    + "of " + String.join(", ", again)) + System.lineSeparator();
         } catch (ReportMerge.MergeRefused | IllegalArgumentException | UncheckedIOException e) {
             Reports.writeFolder(directory, run, candidate);
             return "WARNING Report: " + directory.resolve("report.json").toAbsolutePath().normalize() + " holds this "
@@ -75,6 +82,39 @@ final class ForkParts {
                     + "in " + execution.toAbsolutePath().normalize() + "; merge them when that is resolved with "
                     + "MergeReports (docs/ci.md#surefire-forks)" + System.lineSeparator();
         }
+    }
+
+    /**
+     * Keeps each persona's result from the last run that evaluated it (two test classes of one build may evaluate the
+     * same persona, as one run would report it once): drops it from the earlier runs, in the order the runs wrote
+     * their reports, and drops a run left without personas. Returns the ids evaluated more than once.
+     */
+    private static List<String> latestPerPersona(Map<Path, ReportModel.Run> reports) {
+        List<Map.Entry<Path, ReportModel.Run>> byTime = new ArrayList<>(reports.entrySet());
+        byTime.sort(Comparator.comparing((Map.Entry<Path, ReportModel.Run> e) -> e.getValue().generatedAt())
+                .thenComparing(e -> e.getKey().toString()));
+        Set<String> seen = new HashSet<>();
+        Set<String> again = new TreeSet<>();
+        Map<Path, ReportModel.Run> kept = new LinkedHashMap<>();
+        for (int i = byTime.size() - 1; i >= 0; i--) {
+            ReportModel.Run run = byTime.get(i).getValue();
+            List<ReportModel.PersonaEntry> personas = run.personas().stream().filter(p -> {
+                boolean first = seen.add(p.id());
+                if (!first) {
+                    again.add(p.id());
+                }
+                return first;
+            }).toList();
+            if (!personas.isEmpty() || run.personas().isEmpty()) {
+                kept.put(byTime.get(i).getKey(), new ReportModel.Run(run.schemaVersion(), run.generatedAt(), personas,
+                        run.judges(), run.agreement(), run.usage(), run.baseline(), run.judgesInForce(), run.skipped()));
+            }
+        }
+        reports.clear();
+        List<Path> inTimeOrder = new ArrayList<>(kept.keySet());
+        java.util.Collections.reverse(inTimeOrder);
+        inTimeOrder.forEach(path -> reports.put(path, kept.get(path)));
+        return List.copyOf(again);
     }
 
     private static List<Path> parts(Path execution) {

@@ -70,27 +70,47 @@ class ForkReportsTest {
     }
 
     @Test
+    void aPersonaThatTwoRunsEvaluatedIsReportedAsTheLastRunEvaluatedIt() throws IOException {
+        List<PersonaRun> personas = MergeReportsTest.personas(3);
+        SurefireFork fork = new SurefireFork(EXECUTION, 1);
+        PersonaRun again = ScriptedRuns.persona("persona-02").threshold(3.0)
+                .answer(io.github.personagym.Task.EXPECTED_ACTION, "SYNTHETIC storm?", "Reef the sails.", 5, 5).build();
+
+        String firstRun = write(fork, personas.subList(0, 2), ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B);
+        String secondRun = write(fork, List.of(again, personas.get(2)), ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B);
+
+        assertThat(firstRun).doesNotContain("merged", "WARNING");
+        assertThat(secondRun).contains("Report: merged the reports of 2 runs of this Surefire execution", ": 3 personas "
+                + "in ", "; evaluated by more than one run, the last run's result of persona-02");
+        Map<String, JsonNode> merged = byId(JSON.readTree(dir.resolve("report.json").toFile()).get("personas"));
+        assertThat(merged.keySet()).containsExactly("persona-01", "persona-02", "persona-03");
+        assertThat(merged.get("persona-02").get("questions")).hasSize(1);
+        assertThat(JSON.readTree(dir.resolve(BaselineCandidate.FILE_NAME).toFile())
+                .at("/personas/persona-02/personaScore/score").asDouble()).isEqualTo(5.0);
+    }
+
+    @Test
     void runsThatCannotBeMergedLeaveTheLastRunsReportAndSayWhy() throws IOException {
         List<PersonaRun> personas = MergeReportsTest.personas(3);
         SurefireFork fork = new SurefireFork(EXECUTION, 1);
 
-        String firstRun = write(fork, personas.subList(0, 2));
-        String secondRun = write(fork, personas.subList(1, 3));
+        write(fork, personas.subList(0, 2), ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B);
+        String secondRun = write(fork, personas.subList(2, 3), "openai:gpt-4o", "openai:meta-llama-3-70b");
 
-        assertThat(firstRun).doesNotContain("merged", "WARNING");
         assertThat(secondRun).contains("WARNING Report: " + dir.resolve("report.json").toAbsolutePath().normalize()
                 + " holds this run's personas only: the reports of the 2 runs of this Surefire execution cannot be "
-                + "merged.", "Persona persona-02 is in", "MergeReports (docs/ci.md#surefire-forks)");
+                + "merged.", "The judges in force differ", "MergeReports (docs/ci.md#surefire-forks)");
+        assertThat(secondRun.lines().filter(l -> l.startsWith("WARNING"))).hasSize(1);
         assertThat(byId(JSON.readTree(dir.resolve("report.json").toFile()).get("personas")).keySet())
-                .containsExactly("persona-02", "persona-03");
+                .containsExactly("persona-03");
     }
 
-    private String write(SurefireFork fork, List<PersonaRun> runs) {
+    private String write(SurefireFork fork, List<PersonaRun> runs, String... judges) {
         var gate = new RegressionGate(dir.resolve("no-baseline.json"), 0.25, false);
         runs.forEach(gate::check);
         return new Reports(dir, MergeReportsTest.CLOCK).write(fork, runs, gate,
                 Optional.<Map<String, UsageMeter.Usage>>empty(),
-                Optional.of(MergeReportsTest.judges(ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B)), List.of());
+                Optional.of(MergeReportsTest.judges(judges)), List.of());
     }
 
     private static Process child(Path report, int fork, String... runs) throws IOException {
