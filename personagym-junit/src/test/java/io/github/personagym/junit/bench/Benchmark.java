@@ -31,7 +31,7 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         if (Boolean.getBoolean("bench.benchmark")) {
             BenchmarkReplayBenchmark.main(args);
             return;

@@ -4,8 +4,6 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirec
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +32,7 @@ final class BenchmarkReplayBenchmark {
     private BenchmarkReplayBenchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
         int personas = Integer.getInteger("bench.personas", PERSONAS);
         Path reference = Path.of(System.getProperty("reference.dir", "../../shared/reference/personagym"))
                 .resolve("benchmark-v1");
@@ -58,9 +56,8 @@ final class BenchmarkReplayBenchmark {
             replay = configuration(closed, folder, "replay", "replay"); // its port is closed from here on
         }
         System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        HeapPeak heap = HeapPeak.start();
+        long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
         EngineDiscoveryResults discovered = EngineTestKit.engine("personagym").configurationParameters(replay)
                 .selectors(selectDirectory(benchmark.toFile())).discover();
@@ -71,13 +68,66 @@ final class BenchmarkReplayBenchmark {
         start = System.nanoTime();
         EngineExecutionResults replayed = execute(replay, benchmark);
         double run = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        double cpu = (processCpuNanos() - cpuBefore) / 1e9;
+        long peak = heap.stop();
         System.out.printf(Locale.ROOT, "replay, engine discovery + execution: %.1f s; tests: %d succeeded, %d failed, "
                         + "%d skipped%n", run, replayed.testEvents().succeeded().count(),
                 replayed.testEvents().failed().count(), replayed.testEvents().skipped().count());
-        System.out.printf(Locale.ROOT, "replay, peak heap (sum of the heap pools' peaks since the replay began): "
-                + "%d MiB of %d MiB%n", peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "replay, CPU time of this JVM (all threads) during discovery + execution: "
+                + "%.1f s, on %d cores%n", cpu, Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "replay, heap in use: peak %d MiB (sampled every 20 ms) of %d MiB%n",
+                peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        System.out.printf(Locale.ROOT, "heap in use at the end, after a full GC: %d MiB%n",
+                (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+        System.out.println("machine load (1, 5, 15 min): " + loadAverage());
         System.out.println("report: " + folder.resolve("replay/report.json"));
+    }
+
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return String.format(Locale.ROOT, "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    /** The most heap in use at once, sampled on a daemon thread (the pools' own peaks are not simultaneous). */
+    private static final class HeapPeak {
+
+        private final java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        private volatile boolean running = true;
+        private Thread thread;
+
+        static HeapPeak start() {
+            HeapPeak sampler = new HeapPeak();
+            sampler.thread = new Thread(() -> {
+                var memory = ManagementFactory.getMemoryMXBean();
+                while (sampler.running) {
+                    sampler.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-peak");
+            sampler.thread.setDaemon(true);
+            sampler.thread.start();
+            return sampler;
+        }
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak.get();
+        }
     }
 
     /** Copies the reference files, then synthesises the rest up to {@code count}; returns how many it synthesised. */
