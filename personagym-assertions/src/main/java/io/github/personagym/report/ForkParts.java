@@ -66,7 +66,7 @@ final class ForkParts {
         try {
             Map<Path, ReportModel.Run> reports = new LinkedHashMap<>(MergeReports.read(parts));
             List<String> again = latestPerPersona(reports);
-            ReportModel.Run merged = ReportMerge.merge(reports, clock.instant());
+            ReportModel.Run merged = ReportMerge.merge(reports, clock.instant(), true);
             Reports.writeFolder(directory, merged, BaselineCandidate.merged(
                     reports.keySet().stream().map(BaselineCandidate::besideReport).toList()));
             return "Report: merged the reports of " + parts.size() + " runs of this Surefire execution (its forks "
