@@ -243,6 +243,14 @@ public final class ConfigKeys {
     /** Folder of reports. Default {@value #DEFAULT_REPORT_DIR}. */
     public static final String REPORT_DIR = "personagym.report.dir";
     public static final String DEFAULT_REPORT_DIR = "target/personagym";
+    /**
+     * {@code true}: in a Surefire or Failsafe fork, each run writes its report under {@code <report dir>/forks/} and
+     * every run of the same Surefire execution is merged into the report folder, so that {@code forkCount > 1} gives
+     * one report of all; {@code false}: each run writes the report folder itself (the last one wins). Default
+     * {@value #DEFAULT_REPORT_MERGE_FORKS}.
+     */
+    public static final String REPORT_MERGE_FORKS = "personagym.report.merge-forks";
+    public static final boolean DEFAULT_REPORT_MERGE_FORKS = true;
     /** {@code false} turns progress lines off. Default {@value #DEFAULT_PROGRESS}. */
     public static final String PROGRESS = "personagym.progress";
     public static final boolean DEFAULT_PROGRESS = true;

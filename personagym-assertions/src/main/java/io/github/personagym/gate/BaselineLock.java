@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * file both go on, and checking which file the path leads to means opening it again, which releases the lock
  * (POSIX locks belong to the process, and closing any descriptor of the file drops them).
  */
-final class BaselineLock {
+public final class BaselineLock {
 
     private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
 
@@ -33,7 +33,7 @@ final class BaselineLock {
     }
 
     /** Runs {@code work} while no other writer of {@code baseline}, in this JVM or another, runs its own. */
-    static void holding(Path baseline, Runnable work) {
+    public static void holding(Path baseline, Runnable work) {
         Path lockFile = lockFile(baseline);
         ReentrantLock local = IN_THIS_JVM.computeIfAbsent(lockFile, path -> new ReentrantLock());
         local.lock();

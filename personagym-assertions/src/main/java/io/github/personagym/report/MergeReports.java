@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.gate.BaselineCandidate;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
 import org.apiguardian.api.API;
@@ -15,23 +16,27 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Merges the {@code report.json} files of several runs of one suite (the shards of a benchmark run, Surefire's forks)
  * into one {@code report.json}, {@code report.html} and {@code scores/}, and prints the summary:
  *
- * <pre>java io.github.personagym.report.MergeReports [--out DIR] REPORT_OR_FOLDER...</pre>
+ * <pre>java io.github.personagym.report.MergeReports [--out DIR] [--baseline FILE] REPORT_OR_FOLDER...</pre>
  *
  * A folder stands for every {@code report.json} under it. The default output folder is {@code target/personagym}.
+ * {@code --baseline FILE} writes the merged personas' entries into the baseline {@code FILE} in one step (from the
+ * {@code baseline-candidate.json} beside each report), keeping the entries of personas not in the merge.
  * Exit status 0 when merged, 2 when the reports cannot be merged (the message says which files differ and how), 1
  * on a usage or file error. How to run it with Maven: {@code docs/benchmark.md}.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public final class MergeReports {
 
-    static final String USAGE = "Usage: MergeReports [--out DIR] REPORT_OR_FOLDER... (a folder stands for every "
-            + "report.json under it; DIR defaults to target/personagym)";
+    static final String USAGE = "Usage: MergeReports [--out DIR] [--baseline FILE] REPORT_OR_FOLDER... (a folder "
+            + "stands for every report.json under it; DIR defaults to target/personagym; --baseline writes the merged "
+            + "personas into the baseline FILE, keeping its other entries)";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock;
@@ -54,10 +59,13 @@ public final class MergeReports {
     /** Merges as {@code args} say; returns the exit status. */
     int run(String[] args) {
         Path target = Path.of("target", "personagym");
+        Path baseline = null;
         List<Path> inputs = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--out") && i + 1 < args.length) {
                 target = Path.of(args[++i]);
+            } else if (args[i].equals("--baseline") && i + 1 < args.length) {
+                baseline = Path.of(args[++i]);
             } else if (args[i].startsWith("-")) {
                 err.println("Unknown option " + args[i] + ". " + USAGE);
                 return 1;
@@ -66,10 +74,15 @@ public final class MergeReports {
             }
         }
         try {
-            Map<Path, ReportModel.Run> reports = read(reportFiles(inputs, target));
+            List<Path> files = reportFiles(inputs, target);
+            Map<Path, ReportModel.Run> reports = read(files);
             ReportModel.Run merged = ReportMerge.merge(reports, clock.instant());
-            write(merged, target);
+            Optional<BaselineCandidate> candidate = candidates(files, baseline != null);
+            write(merged, target, candidate);
             out.print(console(merged, reports.size(), target));
+            if (baseline != null) {
+                candidate.orElseThrow().writeInto(baseline).forEach(out::println);
+            }
             return 0;
         } catch (ReportMerge.MergeRefused e) {
             err.println(e.getMessage());
@@ -90,7 +103,8 @@ public final class MergeReports {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> walk = Files.walk(input)) {
-                    walk.filter(f -> f.getFileName().toString().equals("report.json")).sorted().forEach(files::add);
+                    walk.filter(f -> f.getFileName().toString().equals("report.json"))
+                            .filter(f -> !partOfAnother(f, input)).sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot search " + input + " for report.json: " + e.getMessage(), e);
                 }
@@ -105,6 +119,20 @@ public final class MergeReports {
             throw new IllegalArgumentException("No report.json found in " + inputs + ". " + USAGE);
         }
         return found;
+    }
+
+    /**
+     * Whether {@code report}, found under {@code input}, is part of a report above it: a folder with a report.json of
+     * its own holds the parts it was merged from (Surefire's forks, in {@code forks/}), which are in it already.
+     */
+    private static boolean partOfAnother(Path report, Path input) {
+        for (Path folder = report.getParent().getParent(); folder != null && folder.startsWith(input);
+             folder = folder.getParent()) {
+            if (Files.isRegularFile(folder.resolve("report.json"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Map<Path, ReportModel.Run> read(List<Path> files) {
@@ -122,7 +150,18 @@ public final class MergeReports {
         return reports;
     }
 
-    static void write(ReportModel.Run run, Path target) {
+    /**
+     * The baseline candidates beside {@code files}, merged: required when writing a baseline, else only when every
+     * report has one (reports written before candidates were kept have none).
+     */
+    static Optional<BaselineCandidate> candidates(List<Path> files, boolean required) {
+        if (!required && !files.stream().allMatch(f -> Files.isRegularFile(f.resolveSibling(BaselineCandidate.FILE_NAME)))) {
+            return Optional.empty();
+        }
+        return Optional.of(BaselineCandidate.merged(files.stream().map(BaselineCandidate::besideReport).toList()));
+    }
+
+    static void write(ReportModel.Run run, Path target, Optional<BaselineCandidate> candidate) {
         try {
             Files.createDirectories(target.resolve("scores"));
             Reports.writeWhole(target.resolve("report.json"), JsonReport.report(run));
@@ -130,6 +169,9 @@ public final class MergeReports {
             for (ReportModel.PersonaEntry persona : run.personas()) {
                 Reports.writeWhole(target.resolve("scores").resolve(Reports.fileName(persona.id())),
                         JsonReport.scores(persona));
+            }
+            if (candidate.isPresent()) {
+                candidate.get().write(target);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the merged reports to " + target + ": " + e.getMessage(), e);

@@ -27,10 +27,15 @@ final class ReportMerge {
 
     /** The reports merged, in the order of {@code reports} for what is not sorted. */
     static ReportModel.Run merge(Map<Path, ReportModel.Run> reports, Instant now) {
+        return merge(reports, now, false);
+    }
+
+    /** As {@link #merge(Map, Instant)}; {@code ofOneBuild}: the runs of one build, as {@link MergeChecks} checks them. */
+    static ReportModel.Run merge(Map<Path, ReportModel.Run> reports, Instant now, boolean ofOneBuild) {
         if (reports.isEmpty()) {
             throw new MergeRefused("There is no report.json to merge.");
         }
-        MergeChecks.check(reports);
+        MergeChecks.check(reports, ofOneBuild);
         List<ReportModel.Run> runs = List.copyOf(reports.values());
         ReportModel.Run first = runs.get(0);
         List<ReportModel.PersonaEntry> personas = runs.stream().flatMap(r -> r.personas().stream())

@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.gate.BaselineCandidate;
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.gate.RegressionGate;
 import io.github.personagym.config.ConfigKeys;
@@ -84,21 +85,56 @@ public final class Reports {
      */
     public String write(List<PersonaRun> runs, RegressionGate gate, Optional<Map<String, UsageMeter.Usage>> usage,
                         Optional<JudgesInForce> judges, List<SkippedPersona> skipped) {
+        ReportModel.Run run = model(runs, gate, usage, judges, skipped);
+        writeFolder(directory, run, BaselineCandidate.of(runs));
+        return console(run, usage, directory);
+    }
+
+    /**
+     * Writes the reports of a run in a Surefire fork: the run's own report as one part under
+     * {@code forks/<execution>/}, then, under a lock, every part of the same Surefire execution (its forks, and each
+     * test class Surefire ran in a fork on its own) merged into this folder, so that the last part to finish leaves
+     * a report of all. The first part of an execution is written as {@link #write} writes it; folders of earlier
+     * executions are deleted. Parts that cannot be merged leave this run's own report, with a warning saying why.
+     *
+     * @return the text to print at the end of the run: as {@link #write}, then one line on the merge
+     */
+    public String write(SurefireFork fork, List<PersonaRun> runs, RegressionGate gate,
+                        Optional<Map<String, UsageMeter.Usage>> usage, Optional<JudgesInForce> judges,
+                        List<SkippedPersona> skipped) {
+        ReportModel.Run run = model(runs, gate, usage, judges, skipped);
+        String merged = new ForkParts(directory, fork, clock).write(run, BaselineCandidate.of(runs));
+        return console(run, usage, directory) + merged;
+    }
+
+    private ReportModel.Run model(List<PersonaRun> runs, RegressionGate gate,
+                                  Optional<Map<String, UsageMeter.Usage>> usage, Optional<JudgesInForce> judges,
+                                  List<SkippedPersona> skipped) {
         List<ReportModel.SkippedEntry> entries = skipped.stream()
                 .map(s -> new ReportModel.SkippedEntry(s.id(), s.file(), s.reason())).toList();
-        ReportModel.Run run = JsonReport.redacted(new ReportBuilder(gate).build(runs, usage,
+        return JsonReport.redacted(new ReportBuilder(gate).build(runs, usage,
                 judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), entries, clock.instant()), redaction);
+    }
+
+    /** Writes {@code report.json}, {@code report.html}, {@code scores/} and the baseline candidate into {@code folder}. */
+    static void writeFolder(Path folder, ReportModel.Run run, BaselineCandidate candidate) {
         try {
-            Files.createDirectories(directory.resolve("scores"));
-            writeWhole(directory.resolve("report.json"), JsonReport.report(run));
-            writeWhole(directory.resolve("report.html"), HtmlReport.render(run));
+            Files.createDirectories(folder.resolve("scores"));
+            writeWhole(folder.resolve("report.json"), JsonReport.report(run));
+            writeWhole(folder.resolve("report.html"), HtmlReport.render(run));
             for (ReportModel.PersonaEntry persona : run.personas()) {
-                writeWhole(directory.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
+                writeWhole(folder.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
             }
+            candidate.write(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the reports to " + directory + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot write the reports to " + folder + ": " + e.getMessage(), e);
         }
-        return SummaryTable.render(run) + skippedLines(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices) + LeaderboardSection.console(run) + "Report: " + directory.resolve("report.html").toAbsolutePath().normalize()
+    }
+
+    private String console(ReportModel.Run run, Optional<Map<String, UsageMeter.Usage>> usage, Path folder) {
+        return SummaryTable.render(run) + skippedLines(run) + JudgesSection.console(run.judgesInForce())
+                + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices)
+                + LeaderboardSection.console(run) + "Report: " + folder.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();
     }
 
@@ -110,7 +146,7 @@ public final class Reports {
     }
 
     /** Writes a file beside its place, then moves it there: a reader never sees half a report. */
-    static void writeWhole(Path file, String content) throws IOException {
+    public static void writeWhole(Path file, String content) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
         try {
             Files.writeString(temporary, content);

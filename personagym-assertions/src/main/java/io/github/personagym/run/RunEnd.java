@@ -6,6 +6,7 @@ import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.report.Reports;
 import io.github.personagym.report.SkippedPersona;
+import io.github.personagym.report.SurefireFork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,11 @@ final class RunEnd {
             baselineError = e;
         }
         Optional<Map<String, UsageMeter.Usage>> usage = session.usage().map(UsageMeter::bySpec);
-        System.out.print(reports.write(evaluated, session.gate(), usage, session.judgesAtStart(), notEvaluated));
+        Optional<SurefireFork> fork = session.configuration().getBoolean(ConfigKeys.REPORT_MERGE_FORKS,
+                ConfigKeys.DEFAULT_REPORT_MERGE_FORKS) ? SurefireFork.current() : Optional.empty();
+        System.out.print(fork.isPresent()
+                ? reports.write(fork.get(), evaluated, session.gate(), usage, session.judgesAtStart(), notEvaluated)
+                : reports.write(evaluated, session.gate(), usage, session.judgesAtStart(), notEvaluated));
         session.usage().flatMap(meter -> perPersona(meter, evaluated)).ifPresent(System.out::println);
         recordings();
         System.out.flush();

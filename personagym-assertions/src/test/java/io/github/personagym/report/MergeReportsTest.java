@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.gate.BaselineCandidate;
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.gate.RegressionGate;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MergeReportsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-01T08:00:00Z"), ZoneOffset.UTC);
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2025-02-01T08:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
@@ -74,6 +75,67 @@ class MergeReportsTest {
         assertThat(dir.resolve("merged/scores/persona-16.json")).hasSameTextualContentAs(
                 dir.resolve("whole/scores/persona-16.json"));
         assertThat(out.toString()).startsWith("Merged 4 reports: 16 personas").contains("persona-01", "Judges: ");
+    }
+
+    @Test
+    void twoShardsMergedWriteTheBaselineOfOneRunAndKeepTheEntriesOfOtherPersonas() throws IOException {
+        List<PersonaRun> runs = personas(6);
+        Path oneRun = dir.resolve("one-run-baseline.json");
+        var update = new RegressionGate(oneRun, 0.25, true);
+        runs.forEach(update::check);
+        update.writeUpdates();
+        Path baseline = dir.resolve("baseline.json");
+        var other = new RegressionGate(baseline, 0.25, true);
+        other.check(ScriptedRuns.persona("not-in-the-benchmark").answers(Task.LINGUISTIC_HABITS, 2, 3).build());
+        other.writeUpdates();
+        String otherEntry = JSON.readTree(baseline.toFile()).at("/personas/not-in-the-benchmark").toString();
+        for (int i = 1; i <= 2; i++) {
+            Shard shard = new Shard(i, 2);
+            write(dir.resolve("shards/shard-" + i), runs.stream().filter(r -> shard.contains(r.id())).toList(),
+                    judges(ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B));
+        }
+
+        int status = merge("--out", dir.resolve("merged").toString(), "--baseline", baseline.toString(),
+                dir.resolve("shards").toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode written = JSON.readTree(baseline.toFile()).get("personas");
+        JsonNode expected = JSON.readTree(oneRun.toFile()).get("personas");
+        assertThat(expected.size()).isEqualTo(3); // persona-03, -05, -06 lack a score, in one run as in the shards
+        assertThat(written.size()).isEqualTo(expected.size() + 1);
+        expected.fieldNames().forEachRemaining(id -> assertThat(written.get(id)).as(id).isEqualTo(expected.get(id)));
+        assertThat(written.get("not-in-the-benchmark").toString()).isEqualTo(otherEntry);
+        assertThat(out.toString()).contains("baseline " + baseline + ": wrote 3 entries (persona-01, persona-02, persona-04)");
+    }
+
+    @Test
+    void aPersonaWithoutEveryScoreKeepsItsBaselineEntryAndTheMergeSaysSo() throws IOException {
+        List<PersonaRun> runs = personas(5);
+        Path baseline = dir.resolve("baseline.json");
+        var before = new RegressionGate(baseline, 0.25, true);
+        before.check(ScriptedRuns.persona("persona-05").answers(Task.LINGUISTIC_HABITS, 2, 3).build());
+        before.writeUpdates();
+        String kept = JSON.readTree(baseline.toFile()).at("/personas/persona-05").toString();
+        write(dir.resolve("shards/a"), runs.subList(0, 2), judges(ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B));
+        write(dir.resolve("shards/b"), runs.subList(2, 5), judges(ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B));
+
+        assertThat(merge("--baseline", baseline.toString(), "--out", dir.resolve("merged").toString(),
+                dir.resolve("shards").toString())).as(err.toString()).isZero();
+
+        assertThat(JSON.readTree(baseline.toFile()).at("/personas/persona-05").toString()).isEqualTo(kept);
+        assertThat(out.toString()).contains("WARNING baseline " + baseline + ": not updated for persona-03 (no score "
+                + "for Persona Consistency, PersonaScore), persona-05 (no score for Action Justification, PersonaScore)");
+    }
+
+    @Test
+    void aBaselineFromReportsWithoutCandidatesIsAUsageError() throws IOException {
+        write(dir.resolve("a"), personas(1), judges(ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B));
+        Files.delete(dir.resolve("a").resolve(BaselineCandidate.FILE_NAME));
+
+        assertThat(merge("--baseline", dir.resolve("baseline.json").toString(), "--out",
+                dir.resolve("merged").toString(), dir.resolve("a").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("report.json has no baseline-candidate.json beside it");
+        assertThat(dir.resolve("baseline.json")).doesNotExist();
     }
 
     @Test

@@ -16,6 +16,8 @@ import java.util.Locale;
  * {@code docs/performance.md}. System properties: {@code bench.personas} (10), {@code bench.latency} in ms
  * (100), {@code bench.concurrency} (32), {@code bench.questions} per task (10), {@code bench.scale}
  * ({@code true} runs the scale mode: 200 personas in replay, through the gym and through the engine),
+ * {@code bench.benchmark} ({@code true}: the PersonaGym benchmark's 200 question files recorded once, then replayed
+ * through the engine; {@link BenchmarkReplayBenchmark}),
  * {@code bench.rate} (requests a second: runs the rate-limit mode, three personas with generated suites against
  * a server that allows that many), {@code bench.warmup} ({@code false} measures a cold JVM).
  */
@@ -29,7 +31,11 @@ public final class Benchmark {
     private Benchmark() {
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (Boolean.getBoolean("bench.benchmark")) {
+            BenchmarkReplayBenchmark.main(args);
+            return;
+        }
         if (Boolean.getBoolean("bench.scale")) {
             ScaleBenchmark.main(args);
             return;
