@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The threshold of a judge-free task, on its own scale: "accuracy of task Sea Knowledge ≥ 0.80". A threshold outside
- * the scale can never mean what was meant, so it fails and says so.
+ * The threshold of a judge-free task, on its own scale: "Sea Knowledge accuracy ≥ 0.80", failing with "&lt;captain&gt;:
+ * Sea Knowledge accuracy 0.60 is below the threshold 0.80 (95% Wilson interval …)". Both front ends refuse a threshold
+ * outside the scale before the run ({@link ThresholdScales}); should one reach this check, it fails and says why.
  */
 final class MetricCheck {
 
@@ -15,28 +16,29 @@ final class MetricCheck {
     }
 
     static CheckOutcome evaluate(MetricScore score, String personaId, double min) {
-        String subject = score.metric() + " of task " + score.task() + " of <" + personaId + ">";
+        String subject = score.task() + " " + score.metric();
         if (min < score.kind().min() || min > score.kind().max()) {
-            return CheckOutcome.failed("The threshold " + ScoreText.bound(min) + " for the " + subject + " is outside"
-                    + " its scale, " + score.kind().range() + " (task " + score.task() + " is of kind "
-                    + score.kind().id() + ", scored without a judge): set a threshold from 0 to 1, e.g. 0.8 for"
-                    + " 80%.");
+            return CheckOutcome.failed("<" + personaId + ">: the threshold " + ScoreText.bound(min) + " for the "
+                    + subject + " is outside its scale, " + score.kind().range() + " (task " + score.task()
+                    + " is of kind " + score.kind().id() + ", scored without a judge): set a threshold from 0 to 1,"
+                    + " e.g. 0.8 for 80%.");
         }
         Map<String, String> entries = score.value().isPresent()
-                ? Map.of(score.task() + " " + score.metric(), ScoreText.against(score.value().getAsDouble(), min))
+                ? Map.of(subject, ScoreText.against(score.value().getAsDouble(), min))
                 : Map.of();
-        String expectation = "Expecting " + subject + " to be at least " + ScoreText.bound(min);
         if (score.value().isEmpty()) {
-            return CheckOutcome.failed(expectation + " but it has no value: none of its " + score.questions()
-                    + " questions was scored (see the question tests: an agent error, a reply that named no option or"
-                    + " several, a question without its reference or options). No value is ever read as 0.", entries);
+            return CheckOutcome.failed("<" + personaId + ">: " + subject + " has no value to hold to the threshold "
+                    + ScoreText.bound(min) + ": none of its " + score.questions() + " questions was scored (see the"
+                    + " question tests: an agent error, a reply that named no option or several, a question without its"
+                    + " reference or options). No value is ever read as 0.", entries);
         }
         double value = score.value().getAsDouble();
         if (value >= min) {
             return CheckOutcome.passed(entries);
         }
-        return CheckOutcome.failed(expectation + " but was " + ScoreText.against(value, min) + " (" + details(score)
-                + ")", entries).missing("\u2265 " + ScoreText.bound(min), value);
+        return CheckOutcome.failed("<" + personaId + ">: " + subject + " " + ScoreText.against(value, min)
+                + " is below the threshold " + ScoreText.bound(min) + " (" + details(score) + ")", entries)
+                .missing("\u2265 " + ScoreText.bound(min), value);
     }
 
     /** The interval, the counts and, for a reference task, the exact matches: {@code 95% Wilson interval [..], …}. */

@@ -163,7 +163,7 @@ final class ReportBuilder {
         result.comparison().ifPresent(c -> {
             c.deltas().forEach(d -> scores.put(d.what(), new ReportModel.ScoreDelta(value(d.baseline()),
                     value(d.current()), value(d.delta()), ci(d.ci()), d.change().name().toLowerCase(Locale.ROOT))));
-            List<String> tasks = c.deltas().stream().map(Comparison.Delta::what).toList();
+            List<String> tasks = c.deltas().stream().map(Comparison.Delta::task).toList();
             c.changedMost(tasks, CHANGED_ANSWERS).forEach(a -> changed.add(new ReportModel.AnswerChange(
                     a.result().key(), a.result().task(), a.baseline(), a.current(), a.delta())));
         });

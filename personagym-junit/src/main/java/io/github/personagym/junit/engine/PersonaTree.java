@@ -9,6 +9,7 @@ import io.github.personagym.Thresholds;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.junit.PersonaGymTest;
 import io.github.personagym.junit.TaskThreshold;
+import io.github.personagym.plan.ThresholdScales;
 import io.github.personagym.gym.Suite;
 import io.github.personagym.gym.SuiteFileException;
 import io.github.personagym.gym.SuiteQuestion;
@@ -212,7 +213,7 @@ final class PersonaTree {
         Thresholds thresholds;
         try {
             tasks = engine.services().tasks().select(taskNames(persona, annotation));
-            thresholds = thresholds(persona, location, annotation, parent);
+            thresholds = thresholds(persona, location, annotation, parent, tasks);
         } catch (RuntimeException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                     location.display() + ": " + e.getMessage(), location.source(1));
@@ -335,9 +336,11 @@ final class PersonaTree {
      * one and they differ; {@value ConfigKeys#MIN_PERSONA_SCORE} applies when neither sets a PersonaScore threshold.
      */
     private Thresholds thresholds(Persona persona, PersonaLocation location, PersonaGymTest annotation,
-                                  TestDescriptor parent) {
+                                  TestDescriptor parent, List<Task> tasks) {
         Thresholds fromFile = canonical(persona.thresholds());
+        ThresholdScales.check(fromFile, tasks, task -> "thresholds.tasks." + task);
         Thresholds fromAnnotation = annotationThresholds(annotation);
+        ThresholdScales.check(fromAnnotation, tasks, task -> "@TaskThreshold(task = \"" + task + "\", min = ...)");
         Thresholds applied = fromFile.stricter(fromAnnotation);
         if (fromFile.personaScore().isPresent() && fromAnnotation.personaScore().isPresent()
                 && fromFile.personaScore().getAsDouble() != fromAnnotation.personaScore().getAsDouble()) {
@@ -359,8 +362,7 @@ final class PersonaTree {
         }
         Map<String, Double> tasks = new LinkedHashMap<>();
         for (TaskThreshold threshold : annotation.taskThresholds()) {
-            tasks.put(engine.services().tasks().require(threshold.task()).name(),
-                    inRange(threshold.min(), "@TaskThreshold(task = \"" + threshold.task() + "\", min = ...)"));
+            tasks.put(engine.services().tasks().require(threshold.task()).name(), threshold.min());
         }
         OptionalDouble personaScore = annotation.minPersonaScore() == PersonaGymTest.UNSET ? OptionalDouble.empty()
                 : OptionalDouble.of(inRange(annotation.minPersonaScore(), "@PersonaGymTest(minPersonaScore = ...)"));
@@ -389,7 +391,7 @@ final class PersonaTree {
         for (Task task : persona.tasks()) {
             persona.thresholds().task(task.name()).ifPresent(min -> persona.addChild(new CheckDescriptor(
                     persona.getUniqueId().append(Segments.CHECK, "task:" + task.name()),
-                    prefix + task.name() + " score \u2265 " + format(min), CheckDescriptor.Kind.TASK_SCORE,
+                    prefix + ThresholdScales.checkName(task.name(), task.kind(), min), CheckDescriptor.Kind.TASK_SCORE,
                     Optional.of(task.name()), OptionalDouble.of(min), persona.getSource().orElse(null))));
         }
         OptionalDouble min = persona.thresholds().personaScore();
