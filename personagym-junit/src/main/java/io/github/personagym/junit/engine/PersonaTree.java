@@ -118,7 +118,7 @@ final class PersonaTree {
             List<Task> tasks = engine.services().tasks().select(List.of());
             Thresholds thresholds;
             try {
-                thresholds = thresholds(persona, location, annotation, root);
+                thresholds = thresholds(persona, location, annotation, root, tasks);
             } catch (RuntimeException e) {
                 broken(root, root.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                         location.display() + ": " + e.getMessage(), location.source(1));
