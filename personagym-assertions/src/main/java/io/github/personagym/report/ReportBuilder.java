@@ -154,7 +154,8 @@ final class ReportBuilder {
         for (PersonaRun run : runs) {
             gate.result(run.baselineKey()).ifPresent(result -> personas.put(run.id(), baselinePersona(result)));
         }
-        return new ReportModel.BaselineEntry(gate.file().toString(), gate.tolerance(), gate.updating(), personas);
+        return new ReportModel.BaselineEntry(gate.file().toString(), gate.tolerance(), gate.metricTolerance(),
+                gate.updating(), personas);
     }
 
     private static ReportModel.BaselinePersona baselinePersona(GateResult result) {

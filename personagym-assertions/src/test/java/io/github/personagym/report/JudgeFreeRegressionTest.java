@@ -82,6 +82,25 @@ class JudgeFreeRegressionTest {
     }
 
     @Test
+    void reportJsonHoldsTheMetricsComparisonOnItsScaleAndMatchesTheSchema() throws IOException {
+        writeBaseline(captain(10, LORE));
+        var gate = new RegressionGate(baseline(), 0.25, 0.05, false);
+        PersonaRun run = captain(6, LORE);
+        gate.check(run);
+
+        new Reports(dir.resolve("out"), java.time.Clock.systemUTC()).write(List.of(run), gate, java.util.Optional.empty());
+
+        JsonNode report = ReportJsonTest.JSON.readTree(dir.resolve("out/report.json").toFile());
+        assertThat(ReportJsonTest.validate(report)).isEmpty();
+        assertThat(report.at("/baseline/metricTolerance").asDouble()).isEqualTo(0.05);
+        JsonNode accuracy = report.at("/baseline/personas/captain/scores/Sea Knowledge accuracy");
+        assertThat(accuracy.get("baseline").asDouble()).isEqualTo(1.0);
+        assertThat(accuracy.get("current").asDouble()).isEqualTo(0.6);
+        assertThat(accuracy.get("change").asText()).isEqualTo("regressed");
+        assertThat(report.at("/baseline/personas/captain/changedAnswers/0/task").asText()).isEqualTo("Sea Knowledge");
+    }
+
+    @Test
     void aRougeDropBeyondTheMetricToleranceFailsTooAndSmallDropsPass() {
         writeBaseline(captain(10, LORE));
 
