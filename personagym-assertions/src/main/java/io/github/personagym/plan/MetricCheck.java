@@ -16,6 +16,11 @@ final class MetricCheck {
     }
 
     static CheckOutcome evaluate(MetricScore score, String personaId, double min) {
+        return evaluate(score, personaId, min, java.util.List.of());
+    }
+
+    static CheckOutcome evaluate(MetricScore score, String personaId, double min,
+                                 java.util.List<MeasuredAnswer> measured) {
         String subject = score.task() + " " + score.metric();
         if (min < score.kind().min() || min > score.kind().max()) {
             return CheckOutcome.failed("<" + personaId + ">: the threshold " + ScoreText.bound(min) + " for the "
@@ -37,8 +42,34 @@ final class MetricCheck {
             return CheckOutcome.passed(entries);
         }
         return CheckOutcome.failed("<" + personaId + ">: " + subject + " " + ScoreText.against(value, min)
-                + " is below the threshold " + ScoreText.bound(min) + " (" + details(score) + ")", entries)
+                + " is below the threshold " + ScoreText.bound(min) + " (" + details(score) + ")"
+                + lowest(score.task(), measured), entries)
                 .missing("\u2265 " + ScoreText.bound(min), value);
+    }
+
+    /**
+     * "\nLowest answers:" and the {@value WorstAnswers#SHOWN} lowest-valued scored answers of the task, lowest first
+     * (ties in suite order), each with what was measured: for a multiple-choice question, the option chosen and the
+     * right one.
+     */
+    static String lowest(String task, java.util.List<MeasuredAnswer> measured) {
+        java.util.List<MeasuredAnswer> lowest = measured.stream()
+                .filter(a -> a.task().equals(task) && a.measurement().isScored())
+                .sorted(java.util.Comparator.comparingDouble(a -> a.measurement().value().getAsDouble()))
+                .limit(WorstAnswers.SHOWN).toList();
+        if (lowest.isEmpty()) {
+            return "";
+        }
+        var text = new StringBuilder("\nLowest answers:");
+        int n = 1;
+        for (MeasuredAnswer a : lowest) {
+            text.append("\n ").append(n++).append(") ").append(a.key()).append(" [").append(a.environment())
+                    .append("] ").append(ScoreText.of(a.measurement().value().getAsDouble()))
+                    .append("\n    Q: ").append(WorstAnswers.quote(a.question()))
+                    .append("\n    A: ").append(WorstAnswers.quote(a.answer()))
+                    .append("\n    ").append(WorstAnswers.quote(a.measurement().detail()));
+        }
+        return text.toString();
     }
 
     /** The interval, the counts and, for a reference task, the exact matches: {@code 95% Wilson interval [..], …}. */

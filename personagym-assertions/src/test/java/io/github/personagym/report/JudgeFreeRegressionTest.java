@@ -150,6 +150,16 @@ class JudgeFreeRegressionTest {
     }
 
     @Test
+    void theDocsGiveTheMetricTolerancesDefaultAsConfigKeysDeclaresIt() throws IOException {
+        String value = "`" + ConfigKeys.DEFAULT_BASELINE_METRIC_TOLERANCE + "`";
+
+        assertThat(java.nio.file.Files.readString(Path.of("..", "docs", "configuration.md")))
+                .contains("| `" + ConfigKeys.BASELINE_METRIC_TOLERANCE + "` | " + value + " |");
+        assertThat(java.nio.file.Files.readString(Path.of("..", "docs", "reports.md")))
+                .contains("`" + ConfigKeys.BASELINE_METRIC_TOLERANCE + "`, default " + value);
+    }
+
+    @Test
     void aMetricToleranceOffTheZeroToOneScaleIsRefusedNamingTheKey() {
         assertThatIllegalArgumentException().isThrownBy(() -> new RegressionGate(baseline(), 0.25, 2, false))
                 .withMessageStartingWith(ConfigKeys.BASELINE_METRIC_TOLERANCE + " is a drop on the 0 to 1 scale");

@@ -75,7 +75,9 @@ class JudgeFreeFrontEndsTest {
 
         assertThat(engine.get("sailor" + P + "Sea Knowledge accuracy \u2265 0.80"))
                 .startsWith("<sailor>: Sea Knowledge accuracy 0.67 is below the threshold 0.80 (95% Wilson interval [")
-                .endsWith(", 3 scored, 1 unscored)");
+                .contains(", 3 scored, 1 unscored)\nLowest answers:\n 1) sea-knowledge-3 [Village Fair] 0.00\n"
+                        + "    Q: Which way up should a lucky horseshoe hang?\n    A: Points down, so the luck pours over"
+                        + " the door.\n    chose A (Points down); the right option is B (Points up)");
         assertThat(engine).doesNotContainKey("sailor" + P + "Sea Lore ROUGE-L F1 \u2265 0.50")
                 .containsEntry("sailor" + P + "Village Fair" + P + "Sea Knowledge" + P + "sea-knowledge-4",
                         "sailor" + P + "Village Fair" + P + "Sea Knowledge" + P + "sea-knowledge-4: unscored, the reply"
