@@ -52,7 +52,7 @@ final class GateMessages {
         return text.append(". Record it with ").append(RegressionGate.UPDATE_COMMAND).toString();
     }
 
-    /** {@code tolerance 0.25}, and {@code metric tolerance 0.05 (0–1)} when a judge-free metric is among them. */
+    /** {@code tolerance 0.25}, and {@code metric tolerance 0.05 on 0–1} when a judge-free metric is among them. */
     private static String tolerances(List<Comparison.Delta> deltas) {
         List<String> parts = new java.util.ArrayList<>();
         deltas.stream().filter(d -> !d.kind().judgeFree()).findFirst()
