@@ -262,6 +262,19 @@ public final class ConfigKeys {
      * without scores. Default false.
      */
     public static final String BASELINE_UPDATE = "personagym.baseline.update";
-    /** Largest drop of a score that is not a regression. Default 0.25. */
+    /**
+     * Largest drop of a rubric task score or of the PersonaScore (1–5 scale) that is not a regression. Default
+     * {@value #DEFAULT_BASELINE_TOLERANCE}.
+     */
     public static final String BASELINE_TOLERANCE = "personagym.baseline.tolerance";
+    public static final double DEFAULT_BASELINE_TOLERANCE = 0.25;
+    /**
+     * Largest drop of a judge-free task's metric (accuracy, ROUGE-L F1; 0–1 scale) that is not a regression. Default
+     * {@value #DEFAULT_BASELINE_METRIC_TOLERANCE}: about the share of its scale that {@value #DEFAULT_BASELINE_TOLERANCE}
+     * is of 1–5 (0.25 / 4 = 0.0625), rounded down, so that of 20 questions one more wrong answer (0.05) is within it
+     * and two are not. As for rubric scores, a drop counts only when the baseline also lies above the metric's 95%
+     * interval in this run.
+     */
+    public static final String BASELINE_METRIC_TOLERANCE = "personagym.baseline.metric-tolerance";
+    public static final double DEFAULT_BASELINE_METRIC_TOLERANCE = 0.05;
 }

@@ -84,7 +84,10 @@ public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult
      */
     public CheckInput checkInput(Supplier<CheckOutcome> regression) {
         return new CheckInput(persona.id(), score, questions.stream().map(QuestionResult::judged).toList(), mutants,
-                regression, metrics);
+                regression, metrics, questions.stream().filter(q -> q.measured().isPresent() && q.answer().isPresent())
+                        .map(q -> new io.github.personagym.plan.MeasuredAnswer(q.task(), q.question().environment(),
+                                q.key(), q.question().text(), q.answer().get(), q.measured().get()))
+                        .toList());
     }
 
     /** The questions that failed (no answer, or a judge without a score), in suite order. */

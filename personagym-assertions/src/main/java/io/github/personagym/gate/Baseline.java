@@ -2,12 +2,14 @@ package io.github.personagym.gate;
 
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.judge.Verdict;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.score.ConfidenceInterval;
+import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import java.io.IOException;
@@ -30,8 +32,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * The committed baseline: per persona, the task scores, the PersonaScore, their intervals and every
- * question's score. In the JSON records below, a Java {@code null} is a JSON {@code null}: no score.
+ * The committed baseline: per persona, the task scores, the PersonaScore, their intervals, the metric of each
+ * judge-free task with its interval, and every question's score (or, for a judge-free task, its measured value). In the
+ * JSON records below, a Java {@code null} is a JSON {@code null}: no score.
  */
 public final class Baseline {
 
@@ -52,10 +55,26 @@ public final class Baseline {
     }
 
     /**
-     * @param judges the judges whose verdicts made these scores (absent in files written before they were
-     *               recorded); scores of other judges are not compared with them
+     * A judge-free task's metric on its own scale (0 to 1).
+     *
+     * @param metric what the value is ({@code accuracy}, {@code ROUGE-L F1}): a task whose kind changed since is new
+     */
+    record Metric(String metric, Double score, List<Double> ci) {
+
+        static Metric of(MetricScore metric) {
+            Score score = Score.of(metric.value(), metric.ci());
+            return new Metric(metric.metric(), score.score(), score.ci());
+        }
+    }
+
+    /**
+     * @param judges  the judges whose verdicts made these scores (absent in files written before they were
+     *                recorded); scores of other judges are not compared with them
+     * @param metrics the judge-free tasks' metrics, by task (absent in files written before they were recorded, and
+     *                for personas without such tasks)
      */
     record Entry(String file, List<String> judges, Score personaScore, Map<String, Score> tasks,
+                 @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, Metric> metrics,
                  Map<String, Double> questions) {
 
         static List<String> judgesOf(PersonaRun run) {
@@ -69,13 +88,33 @@ public final class Baseline {
             for (TaskScore task : score.tasks().values()) {
                 tasks.put(task.task(), Score.of(task.score(), task.ci()));
             }
+            Map<String, Metric> metrics = new LinkedHashMap<>();
+            run.result().metrics().forEach(metric -> metrics.put(metric.task(), Metric.of(metric)));
             Map<String, Double> questions = new LinkedHashMap<>();
             for (QuestionResult q : run.result().questions()) {
-                if (run.result().score().tasks().containsKey(q.task())) { // judge-free tasks are held by thresholds alone
-                    questions.put(q.key(), q.score().isPresent() ? q.score().getAsDouble() : null);
+                if (score.tasks().containsKey(q.task()) || metrics.containsKey(q.task())) {
+                    OptionalDouble value = value(q);
+                    questions.put(q.key(), value.isPresent() ? value.getAsDouble() : null);
                 }
             }
-            return new Entry(run.file(), judgesOf(run), Score.of(score.value(), score.ci()), tasks, questions);
+            return new Entry(run.file(), judgesOf(run), Score.of(score.value(), score.ci()), tasks, metrics, questions);
+        }
+
+        /** A question's score: the judges' mean, or for a judge-free task's question its measured value. */
+        static OptionalDouble value(QuestionResult q) {
+            return q.score().isPresent() ? q.score() : q.measuredValue();
+        }
+
+        /**
+         * The value the entry holds for a judge-free task's metric: empty when it holds none for the task, or holds
+         * another metric (the task changed kind): then the task is new; an empty value when it holds {@code null}.
+         */
+        Optional<OptionalDouble> metric(String task, String metric) {
+            Metric held = metrics == null ? null : metrics.get(task);
+            if (held == null || !metric.equals(held.metric())) {
+                return Optional.empty();
+            }
+            return Optional.of(held.score() == null ? OptionalDouble.empty() : OptionalDouble.of(held.score()));
         }
 
         OptionalDouble question(String key) {
@@ -96,6 +135,8 @@ public final class Baseline {
             PersonaScore score = run.result().score();
             List<String> missing = new java.util.ArrayList<>(score.tasks().values().stream()
                     .filter(task -> task.score().isEmpty()).map(TaskScore::task).toList());
+            run.result().metrics().stream().filter(metric -> metric.value().isEmpty())
+                    .forEach(metric -> missing.add(metric.task() + " " + metric.metric()));
             if (score.value().isEmpty()) {
                 missing.add(Comparison.PERSONA_SCORE);
             }

@@ -16,13 +16,14 @@ public final class GateMessages {
     private GateMessages() {
     }
 
-    static String regressed(String id, Comparison comparison, Path file, double tolerance) {
+    static String regressed(String id, Comparison comparison, Path file) {
+        List<Comparison.Delta> regressed = comparison.with(Comparison.Change.REGRESSED);
         var text = new StringBuilder(id).append(": regression against the baseline ").append(file)
-                .append(" (tolerance ").append(number(tolerance)).append("):");
-        for (Comparison.Delta d : comparison.with(Comparison.Change.REGRESSED)) {
+                .append(" (").append(tolerances(regressed)).append("):");
+        for (Comparison.Delta d : regressed) {
             text.append("\n  ").append(d.what()).append(' ').append(number(d.baseline())).append(" \u2192 ")
                     .append(number(d.current())).append(", dropped by ").append(number(-d.delta().getAsDouble()))
-                    .append(d.ci().map(ci -> "; the baseline is above the current 95% CI " + ci)
+                    .append(d.ci().map(ci -> "; the baseline is above the current " + intervalName(d) + " " + ci)
                             .orElse("; no interval this run"));
         }
         List<Comparison.AnswerChange> changed = comparison.changedMost(comparison.regressedTasks(), CHANGED_ANSWERS);
@@ -51,8 +52,27 @@ public final class GateMessages {
         return text.append(". Record it with ").append(RegressionGate.UPDATE_COMMAND).toString();
     }
 
-    static String steady(String id, double tolerance) {
-        return id + ": no score dropped by more than " + number(tolerance) + " outside its interval";
+    /** {@code tolerance 0.25}, and {@code metric tolerance 0.05 on 0–1} when a judge-free metric is among them. */
+    private static String tolerances(List<Comparison.Delta> deltas) {
+        List<String> parts = new java.util.ArrayList<>();
+        deltas.stream().filter(d -> !d.kind().judgeFree()).findFirst()
+                .ifPresent(d -> parts.add("tolerance " + number(d.tolerance())));
+        deltas.stream().filter(d -> d.kind().judgeFree()).findFirst()
+                .ifPresent(d -> parts.add("metric tolerance " + number(d.tolerance()) + " on 0\u20131"));
+        return String.join(", ", parts);
+    }
+
+    /** The current interval as the metric's score names it: a Wilson interval for accuracy, else a 95% CI. */
+    private static String intervalName(Comparison.Delta d) {
+        return d.kind() == io.github.personagym.TaskKind.CHOICE ? "95% Wilson interval" : "95% CI";
+    }
+
+    static String steady(String id, Comparison comparison) {
+        double tolerance = comparison.personaScore().map(Comparison.Delta::tolerance)
+                .orElse(RegressionGate.DEFAULT_TOLERANCE);
+        String metrics = comparison.deltas().stream().filter(d -> d.kind().judgeFree()).findFirst()
+                .map(d -> " (" + number(d.tolerance()) + " for the judge-free metrics)").orElse("");
+        return id + ": no score dropped by more than " + number(tolerance) + metrics + " outside its interval";
     }
 
     static String missingFile(String id, Path file) {

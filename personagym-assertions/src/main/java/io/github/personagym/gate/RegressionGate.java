@@ -21,21 +21,32 @@ public final class RegressionGate {
 
     /** The command that writes or refreshes the baseline. */
     public static final String UPDATE_COMMAND = "./mvnw verify -D" + ConfigKeys.BASELINE_UPDATE + "=true";
-    public static final double DEFAULT_TOLERANCE = 0.25;
+    public static final double DEFAULT_TOLERANCE = ConfigKeys.DEFAULT_BASELINE_TOLERANCE;
 
     private final Path file;
     private final double tolerance;
+    private final double metricTolerance;
     private final boolean update;
     private final Map<String, GateResult> results = new LinkedHashMap<>();
     private final BaselineUpdate updates;
     private Baseline before;
 
     public RegressionGate(Path file, double tolerance, boolean update) {
+        this(file, tolerance, ConfigKeys.DEFAULT_BASELINE_METRIC_TOLERANCE, update);
+    }
+
+    public RegressionGate(Path file, double tolerance, double metricTolerance, boolean update) {
         if (tolerance < 0) {
             throw new IllegalArgumentException(ConfigKeys.BASELINE_TOLERANCE + " must not be negative, got " + tolerance);
         }
+        if (metricTolerance < 0 || metricTolerance > 1 || Double.isNaN(metricTolerance)) {
+            throw new IllegalArgumentException(ConfigKeys.BASELINE_METRIC_TOLERANCE + " is a drop on the 0 to 1 scale of"
+                    + " accuracy and ROUGE-L F1, got " + metricTolerance + "; set a value from 0 to 1 (default "
+                    + ConfigKeys.DEFAULT_BASELINE_METRIC_TOLERANCE + ")");
+        }
         this.file = file;
         this.tolerance = tolerance;
+        this.metricTolerance = metricTolerance;
         this.update = update;
         this.updates = new BaselineUpdate(file);
     }
@@ -43,6 +54,7 @@ public final class RegressionGate {
     public static RegressionGate from(Configuration configuration) {
         return new RegressionGate(io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.BASELINE, ConfigKeys.DEFAULT_BASELINE),
                 configuration.getDouble(ConfigKeys.BASELINE_TOLERANCE, DEFAULT_TOLERANCE),
+                configuration.getDouble(ConfigKeys.BASELINE_METRIC_TOLERANCE, ConfigKeys.DEFAULT_BASELINE_METRIC_TOLERANCE),
                 configuration.getBoolean(ConfigKeys.BASELINE_UPDATE, false));
     }
 
@@ -70,10 +82,10 @@ public final class RegressionGate {
             return new GateResult(GateResult.Status.MISSING,
                     GateMessages.otherJudges(run.baselineKey(), entry.get().judges(), judges, file), Optional.empty());
         }
-        Comparison comparison = Comparison.of(run, entry.get(), tolerance);
+        Comparison comparison = Comparison.of(run, entry.get(), tolerance, metricTolerance);
         if (!comparison.with(Comparison.Change.REGRESSED).isEmpty()) {
             return new GateResult(GateResult.Status.REGRESSED,
-                    GateMessages.regressed(run.id(), comparison, file, tolerance), Optional.of(comparison));
+                    GateMessages.regressed(run.id(), comparison, file), Optional.of(comparison));
         }
         if (!comparison.with(Comparison.Change.NOT_COMPARABLE).isEmpty()) {
             return new GateResult(GateResult.Status.NOT_COMPARABLE,
@@ -83,7 +95,7 @@ public final class RegressionGate {
             return new GateResult(GateResult.Status.IMPROVED, GateMessages.improved(run.id(), comparison),
                     Optional.of(comparison));
         }
-        return new GateResult(GateResult.Status.STEADY, GateMessages.steady(run.id(), tolerance), Optional.of(comparison));
+        return new GateResult(GateResult.Status.STEADY, GateMessages.steady(run.id(), comparison), Optional.of(comparison));
     }
 
     /**
@@ -120,7 +132,7 @@ public final class RegressionGate {
             old = Baseline.empty(); // a baseline that cannot be read has nothing worth keeping
         }
         Optional<Baseline.Entry> entry = old.entry(run.baselineKey());
-        Optional<Comparison> comparison = entry.map(e -> Comparison.of(run, e, tolerance));
+        Optional<Comparison> comparison = entry.map(e -> Comparison.of(run, e, tolerance, metricTolerance));
         List<String> withoutScore = Baseline.Entry.withoutScore(run);
         if (!withoutScore.isEmpty()) {
             updates.skip(run.baselineKey(), withoutScore);
@@ -169,6 +181,10 @@ public final class RegressionGate {
 
     public double tolerance() {
         return tolerance;
+    }
+
+    public double metricTolerance() {
+        return metricTolerance;
     }
 
     public boolean updating() {

@@ -24,8 +24,15 @@ import java.util.Set;
  */
 final class QuestionWriting {
 
-    /** A question as the generator wrote it, with its environment spelled as in the suite. */
-    record Drafted(String environment, String question) {
+    /**
+     * A question as the generator wrote it, with its environment spelled as in the suite, and for a judge-free task
+     * what a right answer is.
+     */
+    record Drafted(String environment, String question, Optional<io.github.personagym.metric.AnswerKey> answerKey) {
+
+        Drafted(String environment, String question) {
+            this(environment, question, Optional.empty());
+        }
     }
 
     private static final String FIELD = "questions";

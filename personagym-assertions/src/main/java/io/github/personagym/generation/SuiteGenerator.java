@@ -22,7 +22,9 @@ import java.util.concurrent.Executors;
 
 /**
  * Makes the suite of a persona with a generator model: selects the environments of the pool that fit the
- * persona (unless the persona fixes them), then writes the questions of every task, all tasks at once.
+ * persona (unless the persona fixes them), then writes the questions of every task, all tasks at once: open questions
+ * for rubric tasks, multiple-choice questions with their answer key for tasks of kind {@code choice}
+ * ({@link ChoiceWriting}); none for tasks of kind {@code reference}, whose reference answers are written by hand.
  * Score exemplars are not made here; the evaluation makes those that a suite lacks.
  */
 public final class SuiteGenerator {
@@ -31,6 +33,7 @@ public final class SuiteGenerator {
     private final int questionsPerTask;
     private final EnvironmentSelection selection;
     private final QuestionWriting writing;
+    private final ChoiceWriting choices;
 
     /**
      * @param generator              the model that selects environments and writes questions
@@ -47,33 +50,75 @@ public final class SuiteGenerator {
         }
         this.generatorSpec = generatorSpec;
         this.questionsPerTask = questionsPerTask;
-        
+
         this.selection = new EnvironmentSelection(generator, generatorSpec, environmentsPerPersona, maxAttempts);
         this.writing = new QuestionWriting(generator, generatorSpec, questionsPerTask, maxAttempts);
+        this.choices = new ChoiceWriting(generator, generatorSpec, questionsPerTask, maxAttempts);
     }
 
     /**
      * Generates a suite.
      *
      * @param personaHash     the persona's hash ({@link PersonaFingerprint#hash()}), recorded in the suite
-     * @param allTasks        the tasks to write questions for, in the order the suite lists them; tasks of a
-     *                        judge-free kind are skipped, with a line saying so (their questions are written by hand)
+     * @param allTasks        the tasks to write questions for, in the order the suite lists them; a task of kind
+     *                        {@code reference} is skipped, with a line saying so (its questions are written by hand)
      * @param environmentPool the environments to select from when the persona fixes none
      * @throws SuiteGenerationException when the generator does not deliver usable environments or questions
      */
     public Suite generate(Persona persona, String personaHash, List<Task> allTasks, List<String> environmentPool) {
-        allTasks.stream().filter(task -> !task.isRubric()).forEach(task -> System.out.println("[personagym] "
-                + persona.id() + ": no questions generated for task '" + task.name() + "', of kind " + task.kind().id()
-                + ": the generator writes questions of rubric tasks only. Write its questions in the suite file by"
-                + " hand, with " + (task.kind() == io.github.personagym.TaskKind.CHOICE ? "'options' and 'answer'"
-                : "a 'reference' answer") + " (docs/suites.md)."));
-        List<Task> tasks = allTasks.stream().filter(Task::isRubric).toList();
-        // the generator's calls are counted for the persona they write for
-        return io.github.personagym.llm.UsageMeter.attributedTo(persona.id(),
-                () -> generateFor(persona, personaHash, tasks, environmentPool));
+        return generate(persona, personaHash, allTasks, environmentPool, List.of());
     }
 
-    private Suite generateFor(Persona persona, String personaHash, List<Task> tasks, List<String> environmentPool) {
+    /**
+     * Generates a suite that replaces one whose judge-free questions were written by hand: {@code kept} are carried
+     * over as they are (with their reference answers, options and keys), and the generator writes no questions for
+     * their tasks; their environments stay in the suite. A line says what was kept.
+     *
+     * @param kept the questions to keep, of tasks among {@code allTasks}
+     */
+    public Suite generate(Persona persona, String personaHash, List<Task> allTasks, List<String> environmentPool,
+                          List<SuiteQuestion> kept) {
+        Set<String> keptTasks = new java.util.LinkedHashSet<>();
+        kept.forEach(q -> keptTasks.add(q.task()));
+        keptTasks.forEach(task -> System.out.println("[personagym] " + persona.id() + ": kept the "
+                + kept.stream().filter(q -> q.task().equals(task)).count() + " hand-written question(s) of task '"
+                + task + "' from the suite being replaced; no questions are generated for it. To have them generated"
+                + " instead, delete them from the suite file first."));
+        allTasks.stream().filter(task -> task.kind() == io.github.personagym.TaskKind.REFERENCE)
+                .filter(task -> !keptTasks.contains(task.name()))
+                .forEach(task -> System.out.println("[personagym] " + persona.id() + ": no questions generated for task '"
+                        + task.name() + "', of kind reference: the generator writes no reference answers. Write its"
+                        + " questions in the suite file by hand, with a 'reference' answer (docs/suites.md)."));
+        List<Task> tasks = allTasks.stream().filter(task -> task.kind() != io.github.personagym.TaskKind.REFERENCE)
+                .filter(task -> !keptTasks.contains(task.name())).toList();
+        // the generator's calls are counted for the persona they write for
+        Suite generated = io.github.personagym.llm.UsageMeter.attributedTo(persona.id(),
+                () -> generateFor(persona, personaHash, tasks, environmentPool, kept));
+        return withKept(generated, allTasks, kept);
+    }
+
+    /** The generated suite with the kept questions, all in the order of the tasks, and their environments. */
+    private static Suite withKept(Suite generated, List<Task> allTasks, List<SuiteQuestion> kept) {
+        if (kept.isEmpty()) {
+            return generated;
+        }
+        List<String> environments = new ArrayList<>(generated.environments());
+        kept.stream().map(SuiteQuestion::environment).distinct().filter(e -> !environments.contains(e))
+                .forEach(environments::add);
+        List<SuiteQuestion> questions = new ArrayList<>();
+        for (Task task : allTasks) {
+            questions.addAll(generated.questions(task.name()));
+            kept.stream().filter(q -> q.task().equals(task.name()))
+                    .map(q -> new SuiteQuestion(q.key(), q.task(), q.environment(), q.text(), q.exemplars(), 0,
+                            q.answerKey()))
+                    .forEach(questions::add);
+        }
+        return new Suite(generated.personaId(), generated.personaHash(), generated.generator(), environments, questions,
+                generated.file(), generated.personaFields());
+    }
+
+    private Suite generateFor(Persona persona, String personaHash, List<Task> tasks, List<String> environmentPool,
+                              List<SuiteQuestion> kept) {
         List<String> environments = persona.environments().isEmpty()
                 ? selection.select(persona, environmentPool)
                 : persona.environments();
@@ -84,17 +129,22 @@ public final class SuiteGenerator {
         });
         try {
             List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts = tasks.stream()
-                    .map(task -> CompletableFuture.supplyAsync(() -> writing.write(persona, task, environments),
+                    .map(task -> CompletableFuture.supplyAsync(() -> task.kind() == io.github.personagym.TaskKind.CHOICE
+                                    ? choices.write(persona, task, environments)
+                                    : writing.write(persona, task, environments),
                             io.github.personagym.llm.UsageMeter.attributing(persona.id(), threads)))
                     .toList();
-            return new Suite(persona.id(), personaHash, generatorSpec, environments, keyed(tasks, drafts),
+            Set<String> keys = new HashSet<>();
+            kept.forEach(q -> keys.add(q.key()));
+            return new Suite(persona.id(), personaHash, generatorSpec, environments, keyed(tasks, drafts, keys),
                     Optional.empty(), PersonaFingerprint.of(persona).fieldHashes());
         } finally {
             threads.shutdownNow();
         }
     }
 
-    private List<SuiteQuestion> keyed(List<Task> tasks, List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts) {
+    private List<SuiteQuestion> keyed(List<Task> tasks, List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts,
+                                      Set<String> takenKeys) {
         List<SuiteQuestion> questions = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         Set<String> slugs = new HashSet<>();
@@ -102,11 +152,14 @@ public final class SuiteGenerator {
             Task task = tasks.get(t);
             String slug = uniqueSlug(task.name(), slugs);
             try {
-                List<QuestionWriting.Drafted> drafted = drafts.get(t).join();
-                for (int n = 0; n < drafted.size(); n++) {
-                    var draft = drafted.get(n);
-                    questions.add(new SuiteQuestion(slug + "-" + (n + 1), task.name(), draft.environment(),
-                            draft.question(), Optional.empty(), 0));
+                int number = 0;
+                for (QuestionWriting.Drafted draft : drafts.get(t).join()) {
+                    String key;
+                    do {
+                        key = slug + "-" + ++number;
+                    } while (!takenKeys.add(key));
+                    questions.add(new SuiteQuestion(key, task.name(), draft.environment(), draft.question(),
+                            Optional.empty(), 0, draft.answerKey()));
                 }
             } catch (CompletionException e) {
                 failures.add(e.getCause() instanceof SuiteGenerationException ? e.getCause().getMessage()

@@ -18,9 +18,10 @@ import java.util.function.Supplier;
  * @param mutants    its judged mutants, when mutants are on
  * @param regression the outcome of the comparison with the baseline, asked for only by the regression check
  * @param metrics    the scores of its judge-free tasks, each on its own scale
+ * @param measured   every answer to a judge-free task's question and what was measured of it, in suite order
  */
 public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
-                         Supplier<CheckOutcome> regression, List<MetricScore> metrics) {
+                         Supplier<CheckOutcome> regression, List<MetricScore> metrics, List<MeasuredAnswer> measured) {
 
     public CheckInput {
         Objects.requireNonNull(personaId, "personaId");
@@ -29,6 +30,13 @@ public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer
         Objects.requireNonNull(mutants, "mutants");
         Objects.requireNonNull(regression, "regression");
         metrics = List.copyOf(metrics);
+        measured = List.copyOf(measured);
+    }
+
+    /** Input without the measured answers of its judge-free tasks. */
+    public CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
+                      Supplier<CheckOutcome> regression, List<MetricScore> metrics) {
+        this(personaId, score, answers, mutants, regression, metrics, List.of());
     }
 
     /** Input without judge-free tasks. */

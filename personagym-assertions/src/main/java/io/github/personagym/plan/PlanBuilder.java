@@ -37,6 +37,7 @@ public final class PlanBuilder {
     private Optional<String> suiteSource = Optional.empty();
     private Thresholds thresholds = Thresholds.NONE;
     private boolean mutants;
+    private Map<String, io.github.personagym.TaskKind> kinds = Map.of();
 
     private PlanBuilder(String personaId) {
         this.personaId = Objects.requireNonNull(personaId, "personaId");
@@ -49,6 +50,15 @@ public final class PlanBuilder {
     /** The names of the tasks the persona is tested on, in order. */
     public PlanBuilder tasks(List<String> taskNames) {
         this.tasks = List.copyOf(taskNames);
+        return this;
+    }
+
+    /**
+     * The kinds of the tasks that are not rubric tasks, by task name: their threshold checks are named by their metric
+     * ({@code Sea Knowledge accuracy ≥ 0.80}).
+     */
+    public PlanBuilder kinds(Map<String, io.github.personagym.TaskKind> taskKinds) {
+        this.kinds = Map.copyOf(taskKinds);
         return this;
     }
 
@@ -122,8 +132,9 @@ public final class PlanBuilder {
         Optional<SourcePosition> source = personaSource.map(s -> new SourcePosition(s, 1));
         List<PlannedCheck> checks = new ArrayList<>();
         for (String task : tasks) {
+            io.github.personagym.TaskKind kind = kinds.getOrDefault(task, io.github.personagym.TaskKind.RUBRIC);
             thresholds.task(task).ifPresent(min -> checks.add(new PlannedCheck(new PlanKey(PlanKey.CHECK, "task:" + task),
-                    prefix + task + " score \u2265 " + ScoreText.bound(min), new TaskScoreCheck(task, min), source)));
+                    prefix + ThresholdScales.checkName(task, kind, min), new TaskScoreCheck(task, min), source)));
         }
         OptionalDouble min = thresholds.personaScore();
         String name = min.isPresent() ? "PersonaScore \u2265 " + ScoreText.bound(min.getAsDouble()) : "PersonaScore";

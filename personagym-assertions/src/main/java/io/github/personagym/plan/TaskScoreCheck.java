@@ -22,7 +22,7 @@ public record TaskScoreCheck(String task, double min) implements Check {
     public CheckOutcome evaluate(CheckInput input) {
         Optional<io.github.personagym.score.MetricScore> metric = input.metric(task);
         if (metric.isPresent()) {
-            return MetricCheck.evaluate(metric.get(), input.personaId(), min);
+            return MetricCheck.evaluate(metric.get(), input.personaId(), min, input.measured());
         }
         Optional<String> offScale = MetricCheck.outOfRubricScale(task, min);
         if (offScale.isPresent()) {

@@ -22,6 +22,8 @@ public final class TestPlans {
                                      boolean mutants) {
         return PlanBuilder.forPersona(persona.id())
                 .tasks(tasks.stream().map(Task::name).toList())
+                .kinds(tasks.stream().filter(task -> !task.isRubric())
+                        .collect(java.util.stream.Collectors.toMap(Task::name, Task::kind)))
                 .suite(suite.environments(), suite.questions().stream()
                         .map(q -> new PlanBuilder.SuiteEntry(q.key(), q.task(), q.environment(), q.line())).toList())
                 .personaSource(persona.source())

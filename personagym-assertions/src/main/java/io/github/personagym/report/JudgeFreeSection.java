@@ -28,8 +28,10 @@ final class JudgeFreeSection {
                 .append(text(task)).append("</td><td>").append(text(m.metric()))
                 .append(m.exactMatch() == null ? "" : " <small>(exact match " + number(m.exactMatch()) + ")</small>")
                 .append("</td><td class=\"num ").append(passClass(m.value(), m.threshold())).append("\">")
-                .append(number(m.value())).append("</td><td>").append(m.ci() == null ? "\u2013" : "[" + number(m.ci().get(0))
-                        + ", " + number(m.ci().get(1)) + "] " + text(m.interval())).append("</td><td class=\"num\">")
+                .append(number(m.value())).append("</td><td class=\"interval\">").append(m.ci() == null ? "\u2013"
+                        : "[" + number(m.ci().get(0)) + ", " + number(m.ci().get(1)) + "] <small>"
+                        + ("wilson".equals(m.interval()) ? "Wilson score" : text(m.interval())) + "</small>")
+                .append("</td><td class=\"num\">")
                 .append(m.scored()).append("</td><td class=\"num\">").append(m.unscored()).append("</td><td class=\"num\">")
                 .append(m.threshold() == null ? "\u2013" : number(m.threshold())).append("</td></tr>"));
         html.append("</tbody></table>");

@@ -158,7 +158,8 @@ final class ReportBuilder {
         for (PersonaRun run : runs) {
             gate.result(run.baselineKey()).ifPresent(result -> personas.put(run.id(), baselinePersona(result)));
         }
-        return new ReportModel.BaselineEntry(gate.file().toString(), gate.tolerance(), gate.updating(), personas);
+        return new ReportModel.BaselineEntry(gate.file().toString(), gate.tolerance(), gate.metricTolerance(),
+                gate.updating(), personas);
     }
 
     private static ReportModel.BaselinePersona baselinePersona(GateResult result) {
@@ -167,7 +168,7 @@ final class ReportBuilder {
         result.comparison().ifPresent(c -> {
             c.deltas().forEach(d -> scores.put(d.what(), new ReportModel.ScoreDelta(value(d.baseline()),
                     value(d.current()), value(d.delta()), ci(d.ci()), d.change().name().toLowerCase(Locale.ROOT))));
-            List<String> tasks = c.deltas().stream().map(Comparison.Delta::what).toList();
+            List<String> tasks = c.deltas().stream().map(Comparison.Delta::task).toList();
             c.changedMost(tasks, CHANGED_ANSWERS).forEach(a -> changed.add(new ReportModel.AnswerChange(
                     a.result().key(), a.result().task(), a.baseline(), a.current(), a.delta())));
         });

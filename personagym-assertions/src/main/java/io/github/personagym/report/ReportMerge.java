@@ -101,7 +101,7 @@ final class ReportMerge {
         ReportModel.BaselineEntry first = runs.get(0).baseline();
         Map<String, ReportModel.BaselinePersona> personas = new LinkedHashMap<>();
         runs.forEach(r -> personas.putAll(r.baseline().personas()));
-        return new ReportModel.BaselineEntry(first.file(), first.tolerance(),
+        return new ReportModel.BaselineEntry(first.file(), first.tolerance(), first.metricTolerance(),
                 runs.stream().anyMatch(r -> r.baseline().updated()), personas);
     }
 

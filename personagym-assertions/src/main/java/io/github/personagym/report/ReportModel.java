@@ -79,7 +79,9 @@ final class ReportModel {
     record JudgeInForce(String spec, String source, String origin) {
     }
 
-    record BaselineEntry(String file, double tolerance, boolean updated, Map<String, BaselinePersona> personas) {
+    /** {@code metricTolerance}: the tolerance of judge-free metrics; null in reports written before it. */
+    record BaselineEntry(String file, double tolerance, Double metricTolerance, boolean updated,
+                         Map<String, BaselinePersona> personas) {
     }
 
     record BaselinePersona(String status, String message, Map<String, ScoreDelta> scores,

@@ -72,6 +72,18 @@ public final class PersonaFiles {
         return suite(persona, location.flatMap(PersonaFileLocation::file), hash);
     }
 
+    /**
+     * The suite on disk that a new one for this persona replaces (in the suite folder, else beside its file), as it
+     * is, stale or not, whatever {@value ConfigKeys#SUITE_REGENERATE} says: its hand-written questions are kept.
+     *
+     * @throws io.github.personagym.suite.SuiteFileException when it is there but cannot be read
+     */
+    public Optional<Suite> replaced(Persona persona) {
+        Optional<Path> personaFile = persona.source().map(PersonaFileLocation::ofSource)
+                .flatMap(PersonaFileLocation::file);
+        return SuiteFile.read(SuiteFile.locate(suiteDir(), persona.id(), personaFile));
+    }
+
     private PersonaSuite suite(Persona persona, Optional<Path> personaFile, Optional<String> hash) {
         if (configuration.getBoolean(ConfigKeys.SUITE_REGENERATE, false)) {
             return new PersonaSuite(Optional.empty(), Optional.empty(), hash.orElse(null));

@@ -19,6 +19,14 @@ import io.github.personagym.evaluation.ProgressListener;
 import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.suite.Suite;
 import io.github.personagym.suite.SuiteFile;
+import io.github.personagym.evaluation.EvaluationResult;
+import io.github.personagym.services.JudgesInForce;
+import io.github.personagym.evaluation.PersonaEvaluation;
+import io.github.personagym.evaluation.ProgressListener;
+import io.github.personagym.evaluation.QuestionResult;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteQuestion;
+import io.github.personagym.suite.SuiteFile;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.llm.Redaction;
@@ -202,13 +210,31 @@ public final class RunSession {
                 + (persona.environments().isEmpty() ? "selecting environments, " : "")
                 + "writing questions for " + tasks.size() + " tasks)");
         Suite generated = made.suiteGenerator().orElseThrow(() -> new IllegalStateException(noSuiteReason(persona)))
-                .generate(persona, PersonaFingerprint.of(persona).hash(), tasks, made.environments().names());
+                .generate(persona, PersonaFingerprint.of(persona).hash(), tasks, made.environments().names(),
+                        handWritten(persona, tasks));
         Path path = files.suitePath(persona);
         Suite suite = generated.withFile(path);
         SuiteFile.write(suite, path, redaction);
         step(id + ": suite written to " + path + " (" + count(suite.environments().size(), "environment") + ", "
                 + count(suite.questions().size(), "question") + "); review and commit it");
         return SuiteFile.read(path).orElse(suite);
+    }
+
+    /**
+     * The judge-free questions (with a reference answer or options) of the suite a new one replaces, of the tasks it is
+     * made for: written by hand, they are kept. A suite that cannot be read keeps nothing, and a line says so.
+     */
+    private List<SuiteQuestion> handWritten(Persona persona, List<Task> tasks) {
+        java.util.Set<String> names = new java.util.HashSet<>(tasks.stream().map(Task::name).toList());
+        try {
+            return files.replaced(persona).map(old -> old.questions().stream()
+                    .filter(q -> q.answerKey().isPresent() && names.contains(q.task())).toList()).orElse(List.of());
+        } catch (RuntimeException e) {
+            print("WARNING " + persona.id() + ": the suite being replaced cannot be read, so none of its hand-written"
+                    + " reference or multiple-choice questions is kept: " + e.getMessage() + " To keep them, fix the"
+                    + " file (or copy them out) before generating it anew.");
+            return List.of();
+        }
     }
 
     /**

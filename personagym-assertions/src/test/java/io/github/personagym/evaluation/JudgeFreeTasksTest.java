@@ -154,8 +154,11 @@ class JudgeFreeTasksTest {
 
         CheckOutcome missed = new TaskScoreCheck("Sea Knowledge", 0.8).evaluate(input);
         assertThat(missed.status()).isEqualTo(CheckOutcome.Status.FAILED);
-        assertThat(missed.message()).startsWith("Expecting accuracy of task Sea Knowledge of <captain> to be at least"
-                + " 0.80 but was 0.67 (95% Wilson interval [").endsWith(", 3 scored, 1 unscored)");
+        assertThat(missed.message()).startsWith("<captain>: Sea Knowledge accuracy 0.67 is below the threshold 0.80"
+                + " (95% Wilson interval [").contains(", 3 scored, 1 unscored)\nLowest answers:\n 1) sea-knowledge-2"
+                + " [Harbour] 0.00\n    Q: What tells the time at sea?\n    A: The sextant, of course.\n    chose A"
+                + " (Sextant); the right option is B (Barometer)\n 2) sea-knowledge-1 [Harbour] 1.00");
+        assertThat(missed.missed()).hasValueSatisfying(m -> assertThat(m.expected()).isEqualTo("\u2265 0.80"));
         assertThat(new TaskScoreCheck("Sea Knowledge", 0.6).evaluate(input).status())
                 .isEqualTo(CheckOutcome.Status.PASSED);
         assertThat(new TaskScoreCheck("Sea Lore", 0.9).evaluate(input).entries())

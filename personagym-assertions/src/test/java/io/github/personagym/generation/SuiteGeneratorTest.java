@@ -44,15 +44,15 @@ public class SuiteGeneratorTest {
     }
 
     @Test
-    void judgeFreeTasksGetNoGeneratedQuestionsAndNoModelCall() {
+    void referenceTasksGetNoGeneratedQuestionsAndNoModelCall() {
         model.on("(Linguistic Habits)", questions("Harbour", "How is the sea today?"));
-        var knowledge = new Task("Sea Knowledge", "What a captain knows.", "", List.of(), false,
-                io.github.personagym.TaskKind.CHOICE);
+        var lore = new Task("Sea Lore", "Sayings of the sea.", "", List.of(), false,
+                io.github.personagym.TaskKind.REFERENCE);
 
-        Suite suite = generator(1, 3).generate(persona(List.of("Harbour")), "sha256:1", List.of(HABITS, knowledge), POOL);
+        Suite suite = generator(1, 3).generate(persona(List.of("Harbour")), "sha256:1", List.of(HABITS, lore), POOL);
 
         assertThat(suite.questions()).extracting(SuiteQuestion::task).containsExactly(Task.LINGUISTIC_HABITS);
-        assertThat(model.requests()).hasSize(1).noneMatch(request -> request.messages().toString().contains("Sea Knowledge"));
+        assertThat(model.requests()).hasSize(1).noneMatch(request -> request.messages().toString().contains("Sea Lore"));
     }
 
     @Test

@@ -78,4 +78,20 @@ class PlanBuilderTest {
         assertThat(plan.checks()).extracting(PlanNode::displayName)
                 .containsExactly("captain" + P + "PersonaScore", "captain" + P + "no regression against baseline");
     }
+
+    @Test
+    void aJudgeFreeTasksThresholdCheckIsNamedByItsMetricInItsUnit() {
+        PersonaTestPlan plan = PlanBuilder.forPersona("captain")
+                .tasks(List.of("Linguistic Habits", "Sea Knowledge", "Sea Lore"))
+                .kinds(Map.of("Sea Knowledge", io.github.personagym.TaskKind.CHOICE,
+                        "Sea Lore", io.github.personagym.TaskKind.REFERENCE))
+                .thresholds(new Thresholds(OptionalDouble.empty(),
+                        Map.of("Linguistic Habits", 3.5, "Sea Knowledge", 0.8, "Sea Lore", 0.25)))
+                .build();
+
+        assertThat(plan.checks()).extracting(PlanNode::displayName).startsWith(
+                "captain" + P + "Linguistic Habits score \u2265 3.50",
+                "captain" + P + "Sea Knowledge accuracy \u2265 0.80",
+                "captain" + P + "Sea Lore ROUGE-L F1 \u2265 0.25");
+    }
 }

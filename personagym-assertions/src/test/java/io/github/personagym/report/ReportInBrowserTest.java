@@ -88,6 +88,49 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void theJudgeFreeCardShowsEachMetricInItsUnitWithItsIntervalAndTheBaselineDiff() throws Exception {
+        Path folder = dir.resolve("judge-free");
+        var choices = new io.github.personagym.metric.Choices(List.of("Sextant", "Barometer", "Chronometer"), 1);
+        java.util.function.Function<Integer, PersonaRun> captain = right -> {
+            ScriptedRuns run = ScriptedRuns.persona("captain").threshold(3.0).taskThreshold("Sea Knowledge", 0.8)
+                    .answers(Task.EXPECTED_ACTION, 4, 5);
+            for (int i = 1; i <= 4; i++) {
+                run.choice("Sea Knowledge", "Which instrument warns of a storm, " + i + "?", choices,
+                        i <= right ? "B) the barometer, lad." : "The sextant.");
+            }
+            return run.reference("Sea Lore", "Finish: red sky at night", "Red sky at night, sailor's delight.",
+                    "Red sky at night, sailor's delight!").build();
+        };
+        var update = new RegressionGate(folder.resolve("baseline.json"), 0.25, true);
+        update.check(captain.apply(4));
+        update.writeUpdates();
+        var gate = new RegressionGate(folder.resolve("baseline.json"), 0.25, false);
+        PersonaRun run = captain.apply(2);
+        gate.check(run);
+        new Reports(folder, java.time.Clock.systemUTC()).write(List.of(run), gate, java.util.Optional.empty());
+        Path shot = SCREENSHOT.resolveSibling("personagym-judge-free.png");
+        Files.deleteIfExists(shot);
+
+        String dom = chromium(folder.resolve("report.html").toUri().toString(), "--dump-dom");
+        chromium(folder.resolve("report.html").toUri().toString(), "--screenshot=" + shot.toAbsolutePath(),
+                "--window-size=1280,2400", "--hide-scrollbars");
+
+        assertThat(dom).contains("<body data-filters=\"ready\">");
+        String card = dom.substring(dom.indexOf("<div class=\"card judge-free\">"));
+        card = card.substring(0, card.indexOf("</table>"));
+        assertThat(card).contains("<h3>Judge-free tasks</h3>", "each on its own scale from 0 to 1; not part of the"
+                        + " PersonaScore")
+                .containsPattern("<tr data-task=\"Sea Knowledge\"><td>Sea Knowledge</td><td>accuracy</td>"
+                        + "<td class=\"num fail\">0\\.50</td><td class=\"interval\">\\[0\\.\\d\\d, 0\\.\\d\\d\\]"
+                        + " <small>Wilson score</small></td><td class=\"num\">4</td><td class=\"num\">0</td>"
+                        + "<td class=\"num\">0\\.80</td></tr>")
+                .containsPattern("<tr data-task=\"Sea Lore\"><td>Sea Lore</td><td>ROUGE-L F1 <small>\\(exact match"
+                        + " 1\\.00\\)</small></td><td class=\"num \">1\\.00</td><td class=\"interval\">\u2013</td>");
+        assertThat(dom).contains("Sea Knowledge accuracy").contains("1.00 \u2192 0.50");
+        assertThat(shot).exists();
+    }
+
+    @Test
     void screenshotIsTaken() throws Exception {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.deleteIfExists(SCREENSHOT);

@@ -12,6 +12,10 @@ import io.github.personagym.junit.TaskThreshold;
 import io.github.personagym.suite.Suite;
 import io.github.personagym.suite.SuiteFileException;
 import io.github.personagym.suite.SuiteQuestion;
+import io.github.personagym.plan.ThresholdScales;
+import io.github.personagym.suite.Suite;
+import io.github.personagym.suite.SuiteFileException;
+import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.persona.PersonaFileException;
 import io.github.personagym.run.PersonaFiles;
 import java.nio.file.Path;
@@ -117,7 +121,7 @@ final class PersonaTree {
             List<Task> tasks = engine.services().tasks().select(List.of());
             Thresholds thresholds;
             try {
-                thresholds = thresholds(persona, location, annotation, root);
+                thresholds = thresholds(persona, location, annotation, root, tasks);
             } catch (RuntimeException e) {
                 broken(root, root.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                         location.display() + ": " + e.getMessage(), location.source(1));
@@ -212,7 +216,7 @@ final class PersonaTree {
         Thresholds thresholds;
         try {
             tasks = engine.services().tasks().select(taskNames(persona, annotation));
-            thresholds = thresholds(persona, location, annotation, parent);
+            thresholds = thresholds(persona, location, annotation, parent, tasks);
         } catch (RuntimeException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                     location.display() + ": " + e.getMessage(), location.source(1));
@@ -335,9 +339,11 @@ final class PersonaTree {
      * one and they differ; {@value ConfigKeys#MIN_PERSONA_SCORE} applies when neither sets a PersonaScore threshold.
      */
     private Thresholds thresholds(Persona persona, PersonaLocation location, PersonaGymTest annotation,
-                                  TestDescriptor parent) {
+                                  TestDescriptor parent, List<Task> tasks) {
         Thresholds fromFile = canonical(persona.thresholds());
+        ThresholdScales.check(fromFile, tasks, task -> "thresholds.tasks." + task);
         Thresholds fromAnnotation = annotationThresholds(annotation);
+        ThresholdScales.check(fromAnnotation, tasks, task -> "@TaskThreshold(task = \"" + task + "\", min = ...)");
         Thresholds applied = fromFile.stricter(fromAnnotation);
         if (fromFile.personaScore().isPresent() && fromAnnotation.personaScore().isPresent()
                 && fromFile.personaScore().getAsDouble() != fromAnnotation.personaScore().getAsDouble()) {
@@ -359,8 +365,7 @@ final class PersonaTree {
         }
         Map<String, Double> tasks = new LinkedHashMap<>();
         for (TaskThreshold threshold : annotation.taskThresholds()) {
-            tasks.put(engine.services().tasks().require(threshold.task()).name(),
-                    inRange(threshold.min(), "@TaskThreshold(task = \"" + threshold.task() + "\", min = ...)"));
+            tasks.put(engine.services().tasks().require(threshold.task()).name(), threshold.min());
         }
         OptionalDouble personaScore = annotation.minPersonaScore() == PersonaGymTest.UNSET ? OptionalDouble.empty()
                 : OptionalDouble.of(inRange(annotation.minPersonaScore(), "@PersonaGymTest(minPersonaScore = ...)"));
@@ -389,7 +394,7 @@ final class PersonaTree {
         for (Task task : persona.tasks()) {
             persona.thresholds().task(task.name()).ifPresent(min -> persona.addChild(new CheckDescriptor(
                     persona.getUniqueId().append(Segments.CHECK, "task:" + task.name()),
-                    prefix + task.name() + " score \u2265 " + format(min), CheckDescriptor.Kind.TASK_SCORE,
+                    prefix + ThresholdScales.checkName(task.name(), task.kind(), min), CheckDescriptor.Kind.TASK_SCORE,
                     Optional.of(task.name()), OptionalDouble.of(min), persona.getSource().orElse(null))));
         }
         OptionalDouble min = persona.thresholds().personaScore();

@@ -28,6 +28,8 @@ import io.github.personagym.mutants.MutantSettings;
 import io.github.personagym.plan.PersonaNotEvaluated;
 import io.github.personagym.plan.PersonaTestPlan;
 import io.github.personagym.services.ConfiguredServices;
+import io.github.personagym.plan.ThresholdScales;
+import io.github.personagym.services.ConfiguredServices;
 import io.github.personagym.run.EvaluationOnDemand;
 import io.github.personagym.run.PersonaFileLocation;
 import io.github.personagym.run.PersonaFiles;
@@ -239,7 +241,20 @@ public final class Gym implements AutoCloseable {
         return tasks().select(persona.tasks());
     }
 
+    /**
+     * The persona file's thresholds, else {@value ConfigKeys#MIN_PERSONA_SCORE}.
+     *
+     * @throws IllegalArgumentException when a task threshold is off its task's scale, naming the file (as the engine
+     *                                  fails the persona with the same message)
+     */
     private Thresholds thresholds(Persona persona) {
+        String file = persona.source().map(source -> PersonaFileLocation.ofSource(source).display())
+                .orElse("persona '" + persona.id() + "'");
+        try {
+            ThresholdScales.check(persona.thresholds(), tasksOf(persona), task -> "thresholds.tasks." + task);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
         OptionalDouble configured = configuration.get(ConfigKeys.MIN_PERSONA_SCORE).isPresent()
                 ? OptionalDouble.of(configuration.getDouble(ConfigKeys.MIN_PERSONA_SCORE, 0)) : OptionalDouble.empty();
         return persona.thresholds().orElse(new Thresholds(configured, Map.of()));

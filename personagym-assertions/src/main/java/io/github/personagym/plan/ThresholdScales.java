@@ -1,0 +1,61 @@
+package io.github.personagym.plan;
+
+import io.github.personagym.Task;
+import io.github.personagym.TaskKind;
+import io.github.personagym.Thresholds;
+import io.github.personagym.score.ScoreText;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Whether each task threshold is on its task's scale: 1 to 5 for a rubric task, 0 to 1 for a judge-free one (its
+ * accuracy or ROUGE-L F1). A threshold off its scale can never mean what was meant (3 for an accuracy can never be met,
+ * 0.8 for a rubric score always is), so both front ends refuse it before anything runs, naming where it was set, the
+ * task's kind and the range to use.
+ */
+public final class ThresholdScales {
+
+    private ThresholdScales() {
+    }
+
+    /**
+     * Checks every task threshold of {@code thresholds} whose task is among {@code tasks} (thresholds of other tasks
+     * are not applied, so not checked here).
+     *
+     * @param where names where a task's threshold was set, for the message: {@code captain.yaml: thresholds.tasks.Sea
+     *              Knowledge}, or {@code @TaskThreshold(task = "Sea Knowledge", min = ...)}
+     * @throws IllegalArgumentException with one line per threshold off its scale
+     */
+    public static void check(Thresholds thresholds, List<Task> tasks, Function<String, String> where) {
+        List<String> problems = new ArrayList<>();
+        for (Task task : tasks) {
+            thresholds.task(task.name()).ifPresent(min -> problem(task, min, where.apply(task.name()))
+                    .ifPresent(problems::add));
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("\n", problems));
+        }
+    }
+
+    /** What is wrong with a threshold of {@code min} for this task, set at {@code where}; empty when it fits. */
+    public static Optional<String> problem(Task task, double min, String where) {
+        TaskKind kind = task.kind();
+        if (min >= kind.min() && min <= kind.max()) {
+            return Optional.empty();
+        }
+        String scale = kind.judgeFree()
+                ? "of kind " + kind.id() + ", scored by its " + kind.metric() + " from 0 to 1 with no judge: set a"
+                        + " threshold from 0 to 1 (0.8 for 80%)"
+                : "of kind rubric, scored 1 to 5 by judges (0 to 1 is the scale of the judge-free kinds reference and"
+                        + " choice): set a threshold from 1 to 5";
+        return Optional.of(where + " is " + ScoreText.bound(min) + ", outside the scale " + kind.range() + " of task "
+                + task.name() + ", which is " + scale);
+    }
+
+    /** How a check names a task's threshold: {@code Sea Knowledge accuracy ≥ 0.80}, {@code Expected Action score ≥ 4.00}. */
+    public static String checkName(String task, TaskKind kind, double min) {
+        return task + " " + (kind.judgeFree() ? kind.metric() : "score") + " \u2265 " + ScoreText.bound(min);
+    }
+}
