@@ -70,6 +70,13 @@ class ForkReportsTest {
         assertThat(report.resolve("forks/2026-11-29T23-00-00_000")).as("an earlier build's parts").doesNotExist();
         assertThat(firstOut + secondOut).contains("Report: merged the reports of 3 runs of this Surefire execution")
                 .contains(": 6 personas in " + report.resolve("report.json").toAbsolutePath().normalize());
+
+        var out = new java.io.ByteArrayOutputStream();
+        int status = new MergeReports(MergeReportsTest.CLOCK, new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+                System.err).run(new String[] {"--out", dir.resolve("shards-merged").toString(), report.toString()});
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).as("the forks' parts are in the folder's report already")
+                .startsWith("Merged 1 reports: 6 personas");
     }
 
     @Test
