@@ -100,7 +100,7 @@ class ChoiceGenerationTest {
                 .hasMessageContaining("wrote 0 usable multiple-choice question(s) of the 1 asked for task 'Sea Knowledge'"
                         + " of persona 'captain' in 2 attempt(s)")
                 .hasMessageContaining("has the answer 'the bananas', which is not the letter of one of its 3 options")
-                .hasMessageContaining("attempt 2: the reply is not JSON: 'I think bananas are unlucky.'")
+                .hasMessageContaining("attempt 2: the reply is not one JSON object: 'I think bananas are unlucky.'")
                 .hasMessageContaining("write the task's questions in the suite file by hand");
     }
 
