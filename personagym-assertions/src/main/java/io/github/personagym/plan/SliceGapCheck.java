@@ -72,9 +72,9 @@ public record SliceGapCheck(String attribute) {
     public static String tooFewLine(AttributeSlice slice, SliceSettings settings) {
         String groups = slice.groups().isEmpty() ? "no persona has a PersonaScore and the attribute"
                 : String.join(", ", slice.groups().stream().map(g -> g.value() + " " + g.size()).toList());
-        return "Slices by '" + slice.attribute() + "': groups too small to compare (" + groups + "; a group needs "
-                + settings.minGroup() + " scored personas): no gap is flagged. Add personas with the attribute, or "
-                + "lower " + ConfigKeys.SLICES_MIN_GROUP + ".";
+        return "Slices by '" + slice.attribute() + "': groups too small to compare (" + groups + "; two groups of "
+                + settings.minGroup() + " scored personas or more are needed): no gap is flagged. Add personas with the "
+                + "attribute, or lower " + ConfigKeys.SLICES_MIN_GROUP + ".";
     }
 
     private static String group(SliceGroup group) {

@@ -25,6 +25,7 @@ final class MergeChecks {
                 .map(ReportModel.JudgeInForce::spec).toList()), problems);
         same(reports, "judges that gave the verdicts", run -> String.join(", ", run.judges().stream()
                 .map(ReportModel.JudgeEntry::id).sorted().toList()), problems);
+        same(reports, "slice settings", run -> SliceSection.describe(run.slices()), problems);
         samePersonaOnce(reports, problems);
         sameSuiteSize(reports, problems);
         if (!problems.isEmpty()) {

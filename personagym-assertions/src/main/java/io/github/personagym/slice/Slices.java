@@ -30,7 +30,10 @@ public record Slices(SliceSettings settings, List<AttributeSlice> attributes) {
         attributes = List.copyOf(attributes);
     }
 
-    /** The slices of {@code personas}, each counted once per entry (a persona played by two agents counts twice). */
+    /**
+     * The slices of {@code personas}, each counted once per entry (a persona played by two agents counts twice); the
+     * order of {@code personas} does not matter.
+     */
     public static Slices of(SliceSettings settings, List<SlicedPersona> personas) {
         return new Slices(settings, settings.attributes().stream().map(a -> slice(a, personas, settings)).toList());
     }
@@ -44,7 +47,8 @@ public record Slices(SliceSettings settings, List<AttributeSlice> attributes) {
         Map<String, List<SlicedPersona>> byValue = new TreeMap<>();
         List<String> lacking = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
-        for (SlicedPersona persona : personas) {
+        // by id, so that the same personas give the same slices whatever order the run (or a merge of shards) has
+        for (SlicedPersona persona : personas.stream().sorted(Comparator.comparing(SlicedPersona::id)).toList()) {
             String value = persona.attributes().get(attribute);
             if (value == null) {
                 lacking.add(persona.id());

@@ -44,8 +44,8 @@ class SliceGapCheckTest {
 
         assertThat(outcome.status()).isEqualTo(CheckOutcome.Status.NOT_APPLICABLE);
         assertThat(outcome.message()).isEqualTo("Slices by 'region': groups too small to compare (north 5, south 5; "
-                + "a group needs 6 scored personas): no gap is flagged. Add personas with the attribute, or lower "
-                + "personagym.slices.min-group.");
+                + "two groups of 6 scored personas or more are needed): no gap is flagged. Add personas with the "
+                + "attribute, or lower personagym.slices.min-group.");
     }
 
     @Test
