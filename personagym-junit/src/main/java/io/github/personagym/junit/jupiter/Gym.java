@@ -42,6 +42,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -224,10 +225,18 @@ public final class Gym implements AutoCloseable {
      * @throws IllegalStateException        when the baseline is of a schema version this build does not read
      * @throws java.io.UncheckedIOException when the baseline cannot be locked or written, or the reports cannot
      *                                      be written
+     * @throws AssertionFailedError         after the reports are written, when a sliced attribute has a flagged gap
+     *                                      above {@value ConfigKeys#SLICES_MAX_GAP}: the engine has a test for it,
+     *                                      Jupiter's dynamic tests end before the run does, so the run fails here
      */
     @Override
     public void close() {
         session.finish();
+        Optional<String> sliceFailures = session.sliceFailures();
+        if (sliceFailures.isPresent()) {
+            session.print("FAILED " + sliceFailures.get().lines().findFirst().orElse(""));
+            throw new AssertionFailedError(sliceFailures.get());
+        }
     }
 
     private RunPersona runPersona(Persona persona, String baselineName) {
