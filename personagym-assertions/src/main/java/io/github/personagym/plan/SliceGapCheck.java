@@ -33,26 +33,39 @@ public record SliceGapCheck(String attribute) {
 
     public CheckOutcome evaluate(Slices slices) {
         SliceSettings settings = slices.settings();
-        AttributeSlice slice = slices.attribute(attribute).orElseThrow(() -> new IllegalArgumentException(
-                "The run is not sliced by '" + attribute + "' (" + ConfigKeys.SLICES + "=" + settings.attributes() + ")"));
-        if (slice.tooFewToCompare()) {
-            return new CheckOutcome(CheckOutcome.Status.NOT_APPLICABLE, tooFewLine(slice, settings), Map.of(),
-                    Optional.empty());
+        List<AttributeSlice> sliced = slices.ofAttribute(attribute);
+        if (sliced.isEmpty()) {
+            throw new IllegalArgumentException("The run is not sliced by '" + attribute + "' (" + ConfigKeys.SLICES
+                    + "=" + String.join(",", settings.attributes()) + ")");
+        }
+        if (sliced.stream().allMatch(AttributeSlice::tooFewToCompare)) {
+            return new CheckOutcome(CheckOutcome.Status.NOT_APPLICABLE, String.join("\n", sliced.stream()
+                    .map(slice -> tooFewLine(slice, settings)).toList()), Map.of(), Optional.empty());
         }
         Map<String, String> entries = new LinkedHashMap<>();
-        slice.groups().forEach(group -> entries.put(attribute + "=" + group.value(), group(group)));
-        entries.put("flagged gaps", Integer.toString(slice.flagged().size()));
-        List<SliceGap> exceeding = slice.gaps().stream().filter(gap -> gap.exceeds(settings)).toList();
-        if (exceeding.isEmpty()) {
+        sliced.forEach(slice -> {
+            String prefix = slice.agent().isEmpty() ? "" : slice.agent() + " ";
+            slice.groups().forEach(group -> entries.put(prefix + attribute + "=" + group.value(), group(group)));
+            entries.put(prefix + "flagged gaps", Integer.toString(slice.flagged().size()));
+        });
+        var message = new StringBuilder();
+        for (AttributeSlice slice : sliced) {
+            List<SliceGap> exceeding = slice.gaps().stream().filter(gap -> gap.exceeds(settings)).toList();
+            if (exceeding.isEmpty()) {
+                continue;
+            }
+            message.append(message.isEmpty() ? "" : "\n").append(slice.title())
+                    .append(": the agent does not serve these groups alike.");
+            exceeding.forEach(gap -> message.append("\n  ").append(gapLine(gap)).append(", above ")
+                    .append(ConfigKeys.SLICES_MAX_GAP).append('=')
+                    .append(ScoreText.bound(settings.maxGap().getAsDouble())));
+            message.append("\nGroups:");
+            slice.groups().forEach(group -> message.append("\n  ").append(group.value()).append(": ")
+                    .append(String.join(", ", group.personas())));
+        }
+        if (message.isEmpty()) {
             return CheckOutcome.passed(entries);
         }
-        var message = new StringBuilder("Slices by '").append(attribute).append("': the agent does not serve these "
-                + "groups alike.");
-        exceeding.forEach(gap -> message.append("\n  ").append(gapLine(gap)).append(", above ")
-                .append(ConfigKeys.SLICES_MAX_GAP).append('=').append(ScoreText.bound(settings.maxGap().getAsDouble())));
-        message.append("\nGroups:");
-        slice.groups().forEach(group -> message.append("\n  ").append(group.value()).append(": ")
-                .append(String.join(", ", group.personas())));
         message.append("\nImprove the agent for the lower group, or raise ").append(ConfigKeys.SLICES_MAX_GAP)
                 .append(" if a gap this large is acceptable.");
         return CheckOutcome.failed(message.toString(), entries);
@@ -72,7 +85,7 @@ public record SliceGapCheck(String attribute) {
     public static String tooFewLine(AttributeSlice slice, SliceSettings settings) {
         String groups = slice.groups().isEmpty() ? "no persona has a PersonaScore and the attribute"
                 : String.join(", ", slice.groups().stream().map(g -> g.value() + " " + g.size()).toList());
-        return "Slices by '" + slice.attribute() + "': groups too small to compare (" + groups + "; two groups of "
+        return slice.title() + ": groups too small to compare (" + groups + "; two groups of "
                 + settings.minGroup() + " scored personas or more are needed): no gap is flagged. Add personas with the "
                 + "attribute, or lower " + ConfigKeys.SLICES_MIN_GROUP + ".";
     }

@@ -73,7 +73,8 @@ final class ReportBuilder {
                 value(score.value()), ci(score.ci()), value(run.thresholds().personaScore()), score.scored(),
                 score.unscored(), problems.isEmpty(), problems, tasks,
                 run.result().questions().stream().map(ReportBuilder::question).toList(),
-                run.mutants().map(MutantEntries::of).orElse(null), metrics(run), run.result().persona().attributes());
+                run.mutants().map(MutantEntries::of).orElse(null), metrics(run), run.result().persona().attributes(),
+                run.agent());
     }
 
     private static Map<String, ReportModel.MetricEntry> metrics(PersonaRun run) {

@@ -30,7 +30,7 @@ final class ReportModel {
     record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
                         Double threshold, int scored, int unscored, boolean passed, List<String> problems,
                         Map<String, TaskEntry> tasks, List<QuestionEntry> questions, MutantsEntry mutants,
-                        Map<String, MetricEntry> metrics, Map<String, String> attributes) {
+                        Map<String, MetricEntry> metrics, Map<String, String> attributes, String agent) {
     }
 
     /**
@@ -41,8 +41,11 @@ final class ReportModel {
                        List<AttributeSliceEntry> slices) {
     }
 
-    /** {@code compared}: whether two groups or more were large enough to compare. */
-    record AttributeSliceEntry(String attribute, boolean compared, List<SliceGroupEntry> groups, List<String> lacking,
+    /**
+     * {@code agent}: whose personas, in a run of several agents (empty in a run of one); {@code compared}: whether two
+     * groups or more were large enough to compare.
+     */
+    record AttributeSliceEntry(String attribute, String agent, boolean compared, List<SliceGroupEntry> groups, List<String> lacking,
                                List<String> unscored, List<SliceGapEntry> gaps) {
     }
 

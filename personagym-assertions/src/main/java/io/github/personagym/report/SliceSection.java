@@ -35,7 +35,7 @@ final class SliceSection {
             return null;
         }
         Slices slices = Slices.of(settings, personas.stream().map(p -> new SlicedPersona(p.id(),
-                p.attributes() == null ? Map.of() : p.attributes(), p.personaScore() == null ? OptionalDouble.empty()
+                p.agent() == null ? "" : p.agent(), p.attributes() == null ? Map.of() : p.attributes(), p.personaScore() == null ? OptionalDouble.empty()
                 : OptionalDouble.of(p.personaScore()))).toList());
         return new ReportModel.SlicesEntry(settings.attributes(), ReportBuilder.value(settings.maxGap()),
                 settings.minGroup(), Slices.CONFIDENCE, slices.attributes().stream()
@@ -56,7 +56,7 @@ final class SliceSection {
     }
 
     private static ReportModel.AttributeSliceEntry attribute(AttributeSlice slice, SliceSettings settings) {
-        return new ReportModel.AttributeSliceEntry(slice.attribute(), !slice.tooFewToCompare(),
+        return new ReportModel.AttributeSliceEntry(slice.attribute(), slice.agent(), !slice.tooFewToCompare(),
                 slice.groups().stream().map(g -> new ReportModel.SliceGroupEntry(g.value(), g.personas(), g.mean(),
                         ReportBuilder.ci(g.ci()), g.compared())).toList(), slice.lacking(), slice.unscored(),
                 slice.gaps().stream().map(gap -> new ReportModel.SliceGapEntry(gap.higher().value(),
@@ -69,7 +69,7 @@ final class SliceSection {
         Map<String, SliceGroup> groups = new HashMap<>();
         entry.groups().forEach(g -> groups.put(g.value(), new SliceGroup(g.value(), g.personas(), g.mean(),
                 interval(g.ci()), g.compared())));
-        return new AttributeSlice(entry.attribute(), entry.groups().stream().map(g -> groups.get(g.value())).toList(),
+        return new AttributeSlice(entry.attribute(), entry.agent(), entry.groups().stream().map(g -> groups.get(g.value())).toList(),
                 entry.lacking(), entry.unscored(), entry.gaps().stream().map(gap -> new SliceGap(groups.get(gap.higher()),
                 groups.get(gap.lower()), gap.gap(), interval(gap.ci()).orElseThrow(), gap.confidence(), gap.flagged()))
                 .toList());
@@ -92,6 +92,9 @@ final class SliceSection {
                 .append(")\n");
         for (ReportModel.AttributeSliceEntry entry : slices.slices()) {
             AttributeSlice slice = slice(entry);
+            if (!slice.agent().isEmpty()) {
+                text.append("  for agent ").append(slice.agent()).append(":\n");
+            }
             int width = slice.groups().stream().mapToInt(g -> g.value().length()).max().orElse(0);
             slice.groups().forEach(g -> text.append("  ").append(slice.attribute()).append('=').append(g.value())
                     .append(" ".repeat(width - g.value().length())).append("  ").append(ScoreText.of(g.mean()))
@@ -136,6 +139,7 @@ final class SliceSection {
         for (ReportModel.AttributeSliceEntry entry : slices.slices()) {
             AttributeSlice slice = slice(entry);
             html.append("<h3 data-slice=\"").append(text(entry.attribute())).append("\">").append(text(entry.attribute()))
+                    .append(slice.agent().isEmpty() ? "" : " <small>for agent " + text(slice.agent()) + "</small>")
                     .append("</h3><table class=\"slices\"><thead><tr><th>value</th><th class=\"num\">personas</th>")
                     .append("<th class=\"num\">mean</th><th>95% interval</th><th></th></tr></thead><tbody>");
             entry.groups().forEach(g -> html.append("<tr data-group=\"").append(text(g.value())).append("\"><td>")

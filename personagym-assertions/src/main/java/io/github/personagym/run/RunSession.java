@@ -268,7 +268,7 @@ public final class RunSession {
      * show them.
      */
     public Slices slices() {
-        return Slices.of(sliceSettings(), end.evaluated().stream().map(run -> new SlicedPersona(run.id(),
+        return Slices.of(sliceSettings(), end.evaluated().stream().map(run -> new SlicedPersona(run.id(), run.agent(),
                 run.result().persona().attributes(), run.result().score().value())).toList());
     }
 

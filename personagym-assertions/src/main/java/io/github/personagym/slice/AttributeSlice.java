@@ -8,16 +8,18 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A run's personas grouped by one attribute.
+ * A run's personas (of one agent, when the run has several) grouped by one attribute.
  *
  * @param attribute the attribute's name
+ * @param agent     the agent whose personas these are, when the run has several (the {@code baseline} name of its
+ *                  test class, or {@code personagym.agent}); empty when the run has one
  * @param groups    one group per value of the attribute among the scored personas, by value
  * @param lacking   the personas whose files do not give the attribute
  * @param unscored  the personas that give it but have no PersonaScore
  * @param gaps      the gaps between every two compared groups, the largest first
  */
 @API(status = EXPERIMENTAL, since = "0.1")
-public record AttributeSlice(String attribute, List<SliceGroup> groups, List<String> lacking, List<String> unscored,
+public record AttributeSlice(String attribute, String agent, List<SliceGroup> groups, List<String> lacking, List<String> unscored,
                              List<SliceGap> gaps) {
 
     public AttributeSlice {
@@ -25,6 +27,11 @@ public record AttributeSlice(String attribute, List<SliceGroup> groups, List<Str
         lacking = List.copyOf(lacking);
         unscored = List.copyOf(unscored);
         gaps = List.copyOf(gaps);
+    }
+
+    /** How messages name the slice: {@code Slices by 'age'}, {@code Slices by 'age' for agent CaptainTest}. */
+    public String title() {
+        return "Slices by '" + attribute + "'" + (agent.isEmpty() ? "" : " for agent " + agent);
     }
 
     /** The groups large enough to compare. */

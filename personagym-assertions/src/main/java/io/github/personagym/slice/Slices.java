@@ -18,7 +18,9 @@ import java.util.TreeMap;
  * groups of at least {@link SliceSettings#minGroup()} personas. A gap is <em>flagged</em> when Welch's interval of the
  * difference of the two means excludes 0; the intervals of one attribute's gaps share 95% confidence between them
  * (Bonferroni: each is at {@code 1 - 0.05/m} for {@code m} pairs of groups), so that more groups do not flag more gaps
- * by chance. Groups too small to compare are reported, never compared: no gap is made up from them.
+ * by chance. Groups too small to compare are reported, never compared: no gap is made up from them. A run of several
+ * agents (test classes) is sliced per agent: the question is whether one agent serves its personas alike, and another
+ * agent's scores would say nothing about that.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record Slices(SliceSettings settings, List<AttributeSlice> attributes) {
@@ -31,19 +33,37 @@ public record Slices(SliceSettings settings, List<AttributeSlice> attributes) {
     }
 
     /**
-     * The slices of {@code personas}, each counted once per entry (a persona played by two agents counts twice); the
-     * order of {@code personas} does not matter.
+     * The slices of {@code personas}: per attribute, and per agent when they were played by several; the order of
+     * {@code personas} does not matter.
      */
     public static Slices of(SliceSettings settings, List<SlicedPersona> personas) {
-        return new Slices(settings, settings.attributes().stream().map(a -> slice(a, personas, settings)).toList());
+        Map<String, List<SlicedPersona>> byAgent = new TreeMap<>();
+        personas.forEach(p -> byAgent.computeIfAbsent(p.agent(), a -> new ArrayList<>()).add(p));
+        if (byAgent.isEmpty()) {
+            byAgent.put("", List.of());
+        }
+        boolean several = byAgent.size() > 1;
+        List<AttributeSlice> slices = new ArrayList<>();
+        for (String attribute : settings.attributes()) {
+            byAgent.forEach((agent, played) -> slices.add(slice(attribute,
+                    !several ? "" : agent.isEmpty() ? io.github.personagym.config.ConfigKeys.AGENT : agent, played,
+                    settings)));
+        }
+        return new Slices(settings, slices);
     }
 
-    /** The slice of one attribute. */
+    /** The slice of one attribute: its first, in a run of several agents. */
     public Optional<AttributeSlice> attribute(String name) {
         return attributes.stream().filter(a -> a.attribute().equals(name)).findFirst();
     }
 
-    private static AttributeSlice slice(String attribute, List<SlicedPersona> personas, SliceSettings settings) {
+    /** The slices of one attribute: one, or one per agent in a run of several agents. */
+    public List<AttributeSlice> ofAttribute(String name) {
+        return attributes.stream().filter(a -> a.attribute().equals(name)).toList();
+    }
+
+    private static AttributeSlice slice(String attribute, String agent, List<SlicedPersona> personas,
+                                        SliceSettings settings) {
         Map<String, List<SlicedPersona>> byValue = new TreeMap<>();
         List<String> lacking = new ArrayList<>();
         List<String> unscored = new ArrayList<>();
@@ -65,7 +85,7 @@ public record Slices(SliceSettings settings, List<AttributeSlice> attributes) {
                     MeanIntervals.mean(values), MeanIntervals.ofMean(values, CONFIDENCE),
                     values.length >= settings.minGroup()), values);
         });
-        return new AttributeSlice(attribute, List.copyOf(scores.keySet()), lacking, unscored, gaps(scores));
+        return new AttributeSlice(attribute, agent, List.copyOf(scores.keySet()), lacking, unscored, gaps(scores));
     }
 
     private static List<SliceGap> gaps(Map<SliceGroup, double[]> scores) {

@@ -49,6 +49,28 @@ class SliceGapCheckTest {
     }
 
     @Test
+    void aRunOfSeveralAgentsIsSlicedPerAgentAndTheMessageNamesTheAgent() {
+        List<SlicedPersona> personas = new ArrayList<>();
+        // the same personas played by two agents: the first serves the north better, the second serves all alike
+        personas(APART).forEach(p -> personas.add(new SlicedPersona(p.id(), "BiasedAgentTest", p.attributes(),
+                p.personaScore())));
+        personas(Map.of("north", new double[] {4.0, 4.2, 3.8, 4.1, 3.9}, "south", new double[] {3.9, 4.1, 4.0, 4.2, 3.8}))
+                .forEach(p -> personas.add(new SlicedPersona(p.id(), "FairAgentTest", p.attributes(), p.personaScore())));
+        SliceSettings settings = new SliceSettings(List.of("region"), OptionalDouble.of(0.5), 5);
+
+        Slices slices = Slices.of(settings, personas);
+        CheckOutcome outcome = new SliceGapCheck("region").evaluate(slices);
+
+        assertThat(slices.ofAttribute("region")).extracting(s -> s.agent())
+                .containsExactly("BiasedAgentTest", "FairAgentTest");
+        assertThat(slices.ofAttribute("region").get(1).flagged()).isEmpty();
+        assertThat(outcome.failed()).isTrue();
+        assertThat(outcome.message()).startsWith("Slices by 'region' for agent BiasedAgentTest: the agent does not "
+                + "serve these groups alike.").doesNotContain("FairAgentTest");
+        assertThat(outcome.entries()).containsKeys("BiasedAgentTest region=north", "FairAgentTest flagged gaps");
+    }
+
+    @Test
     void theNameSaysTheAttributeAndTheMaximum() {
         assertThat(SliceGapCheck.displayName("age", new SliceSettings(List.of("age"), OptionalDouble.of(0.5), 5)))
                 .isEqualTo("Slices \u203A age: no flagged gap above 0.50");
