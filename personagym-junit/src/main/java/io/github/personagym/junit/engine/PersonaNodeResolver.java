@@ -36,7 +36,7 @@ final class PersonaNodeResolver implements SelectorResolver {
             return Resolution.unresolved();
         }
         UniqueId.Segment root = id.getSegments().get(depth);
-        if (root.getType().equals(SliceCheckDescriptor.SEGMENT)) {
+        if (id.getSegments().stream().anyMatch(segment -> segment.getType().equals(SliceCheckDescriptor.SEGMENT))) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "PersonaGym cannot run " + id
                     + " alone: a slices check is decided over all personas of a run; run the test classes again"));
             return Resolution.unresolved();

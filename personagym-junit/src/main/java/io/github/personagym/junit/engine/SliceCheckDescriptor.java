@@ -4,8 +4,8 @@ import io.github.personagym.plan.CheckOutcome;
 import io.github.personagym.plan.SliceGapCheck;
 import io.github.personagym.run.RunSession;
 import io.github.personagym.slice.SliceSettings;
+import java.util.List;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
@@ -14,6 +14,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * "Slices › age: no flagged gap above 0.50", a check on the whole run, one per sliced attribute: the last tests of the
  * run, decided when every persona before them is evaluated and kept for the reports. It fails on a flagged gap above
  * {@code personagym.slices.max-gap}, and is skipped, saying why, when the attribute's groups are too small to compare.
+ * They sit under the run's last root, with its source, so that Surefire counts and reports them with that class.
  */
 final class SliceCheckDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
@@ -21,22 +22,24 @@ final class SliceCheckDescriptor extends AbstractTestDescriptor implements Node<
 
     private final String attribute;
 
-    private SliceCheckDescriptor(UniqueId engineId, String attribute, SliceSettings settings) {
-        super(engineId.append(SEGMENT, attribute), SliceGapCheck.displayName(attribute, settings));
+    private SliceCheckDescriptor(TestDescriptor root, String attribute, SliceSettings settings) {
+        super(root.getUniqueId().append(SEGMENT, attribute), SliceGapCheck.displayName(attribute, settings),
+                root.getSource().orElse(null));
         this.attribute = attribute;
     }
 
     /**
-     * Adds one check per sliced attribute after the run's other tests, when the run has personas and
-     * {@code personagym.slices.max-gap} is set: without a maximum, slices are reported and never fail.
+     * Adds one check per sliced attribute as the last tests of the run's last root (its last test class, for Surefire
+     * counts and reports a test within its class), when the run has personas and {@code personagym.slices.max-gap} is
+     * set: without a maximum, slices are reported and never fail.
      */
     static void addTo(PersonaGymEngineDescriptor engine, SliceSettings settings) {
         boolean personas = engine.getDescendants().stream().anyMatch(PersonaDescriptor.class::isInstance);
         if (!personas || settings.maxGap().isEmpty()) {
             return;
         }
-        settings.attributes().forEach(attribute -> engine.addChild(
-                new SliceCheckDescriptor(engine.getUniqueId(), attribute, settings)));
+        TestDescriptor last = List.copyOf(engine.getChildren()).get(engine.getChildren().size() - 1);
+        settings.attributes().forEach(attribute -> last.addChild(new SliceCheckDescriptor(last, attribute, settings)));
     }
 
     @Override

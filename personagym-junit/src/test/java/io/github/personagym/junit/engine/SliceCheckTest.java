@@ -96,15 +96,18 @@ class SliceCheckTest {
     }
 
     @Test
-    void withoutAMaximumThereIsNoSliceTestAndTheCheckComesLast() {
+    void withoutAMaximumThereIsNoSliceTestAndWithOneItIsTheLastTestOfTheLastClass() {
         TestDescriptor engine = kit(services, suites, reports).selectors(selectClass(Fixtures.ServesTheNorthBetter.class))
                 .configurationParameter("personagym.slices", "region").discover().getEngineDescriptor();
-        assertThat(engine.getChildren()).hasSize(1);
+        assertThat(engine.getDescendants()).noneMatch(SliceCheckDescriptor.class::isInstance);
 
         TestDescriptor withMaximum = sliced("1.0", "4").discover().getEngineDescriptor();
-        assertThat(List.copyOf(withMaximum.getChildren())).last().satisfies(check -> {
+        TestDescriptor testClass = withMaximum.getChildren().iterator().next();
+        assertThat(List.copyOf(testClass.getChildren())).last().satisfies(check -> {
             assertThat(check.getDisplayName()).isEqualTo(NAME + "1.00");
-            assertThat(check.getUniqueId().toString()).isEqualTo("[engine:personagym]/[slices:region]");
+            assertThat(check.getUniqueId().toString()).isEqualTo("[engine:personagym]/[class:"
+                    + Fixtures.ServesTheNorthBetter.class.getName() + "]/[slices:region]");
+            assertThat(check.getSource()).isEqualTo(testClass.getSource());
         });
     }
 
