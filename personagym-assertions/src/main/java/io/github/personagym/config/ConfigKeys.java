@@ -237,8 +237,8 @@ public final class ConfigKeys {
     public static final String SLICES = "personagym.slices";
     /**
      * The largest flagged gap between two groups' mean PersonaScores (0 to 4) that does not fail the build: with it,
-     * the engine adds one test per sliced attribute that fails on a flagged gap larger than this. Default: none, a
-     * flagged gap is reported and never fails.
+     * the engine adds one test per sliced attribute that fails on a flagged gap larger than this (the Jupiter
+     * extension fails the run when it closes its gym). Default: none, a flagged gap is reported and never fails.
      */
     public static final String SLICES_MAX_GAP = "personagym.slices.max-gap";
     /**

@@ -33,6 +33,7 @@ import io.github.personagym.run.PersonaFileLocation;
 import io.github.personagym.run.PersonaFiles;
 import io.github.personagym.run.RunPersona;
 import io.github.personagym.run.RunSession;
+import io.github.personagym.slice.SliceSettings;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,8 @@ public final class Gym implements AutoCloseable {
      * judges in force and why, and what to know about them.
      *
      * @throws IllegalArgumentException when a name in the configuration is a likely typo of a PersonaGym key,
-     *                                  naming the key it most likely meant
+     *                                  naming the key it most likely meant, or when the {@code personagym.slices}
+     *                                  keys cannot be read, saying what they take
      */
     public static Gym from(Configuration configuration) {
         Objects.requireNonNull(configuration, "configuration");
@@ -92,6 +94,7 @@ public final class Gym implements AutoCloseable {
         if (!typos.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", typos));
         }
+        SliceSettings.from(configuration); // slice settings that cannot be read fail here, not at the end of the run
         Gym gym = new Gym(configuration);
         gym.session.start(unknown);
         return gym;

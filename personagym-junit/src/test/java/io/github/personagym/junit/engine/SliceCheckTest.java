@@ -111,6 +111,17 @@ class SliceCheckTest {
         });
     }
 
+    @Test
+    void sliceSettingsThatCannotBeReadAreADiscoveryErrorSayingWhatTheyTake() {
+        var issues = sliced("1.0", "1").discover().getDiscoveryIssues();
+
+        assertThat(issues).singleElement().satisfies(issue -> {
+            assertThat(issue.severity()).isEqualTo(org.junit.platform.engine.DiscoveryIssue.Severity.ERROR);
+            assertThat(issue.message()).isEqualTo("personagym.slices.min-group must be at least 2 (a group of one "
+                    + "persona has no interval), got 1");
+        });
+    }
+
     private EngineTestKit.Builder sliced(String maxGap, String minGroup) {
         return kit(services, suites, reports).selectors(selectClass(Fixtures.ServesTheNorthBetter.class))
                 .configurationParameter("personagym.slices", "region")
