@@ -39,10 +39,10 @@ final class Fixtures {
     }
 
     /**
-     * Serves the northern personas of {@code engine/slices} better than the southern ones: "Arr" (5 from the scripted
+     * Serves the northern personas of {@code slices} better than the southern ones: "Arr" (5 from the scripted
      * judge) in the north, plain words (3) in the south; the fourth of each region answers its greeting the other way.
      */
-    @PersonaGymTest(personas = "engine/slices/*.yaml")
+    @PersonaGymTest(personas = "slices/*.yaml")
     static class ServesTheNorthBetter {
         @Agent
         static PersonaAgent agent(Persona persona) {

@@ -26,7 +26,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 
 /**
- * The run-level slices check through the engine: eight personas of {@code engine/slices}, four per region, played by
+ * The run-level slices check through the engine: eight personas of {@code slices}, four per region, played by
  * an agent that serves the north better (scripted agent and judge): north 5, 5, 5, 4; south 3, 3, 3, 4.
  */
 class SliceCheckTest {
@@ -43,7 +43,7 @@ class SliceCheckTest {
     void writeSuites() {
         Stream.concat(Stream.of("drifter"), Stream.of("north", "south").flatMap(region -> Stream.of(1, 2, 3, 4)
                 .map(i -> region + "-" + i))).forEach(id -> SuiteFile.write(new Suite(id,
-                EngineTestSupport.hash("engine/slices/" + id + ".yaml"), "hand-written (test fixture)",
+                EngineTestSupport.hash("slices/" + id + ".yaml"), "hand-written (test fixture)",
                 List.of("Harbour Pub"), List.of(
                         new SuiteQuestion("expected-action-1", "Expected Action", "Harbour Pub",
                                 "A storm closes the harbour. What do you do?", Optional.empty(), 0),
