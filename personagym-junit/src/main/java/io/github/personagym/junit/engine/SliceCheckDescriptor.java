@@ -14,7 +14,7 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * "Slices › age: no flagged gap above 0.50", a check on the whole run, one per sliced attribute: the last tests of the
  * run, decided when every persona before them is evaluated and kept for the reports. It fails on a flagged gap above
  * {@code personagym.slices.max-gap}, and is skipped, saying why, when the attribute's groups are too small to compare.
- * They sit under the run's last root, with its source, so that Surefire counts and reports them with that class.
+ * They sit under the run's last root, so that Surefire counts and reports them with that class.
  */
 final class SliceCheckDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
@@ -23,8 +23,8 @@ final class SliceCheckDescriptor extends AbstractTestDescriptor implements Node<
     private final String attribute;
 
     private SliceCheckDescriptor(TestDescriptor root, String attribute, SliceSettings settings) {
-        super(root.getUniqueId().append(SEGMENT, attribute), SliceGapCheck.displayName(attribute, settings),
-                root.getSource().orElse(null));
+        // no source: Surefire names a test whose source is a class by a method it has not, and prints no name
+        super(root.getUniqueId().append(SEGMENT, attribute), SliceGapCheck.displayName(attribute, settings));
         this.attribute = attribute;
     }
 
