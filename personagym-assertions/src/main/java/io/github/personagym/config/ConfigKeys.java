@@ -230,6 +230,25 @@ public final class ConfigKeys {
      */
     public static final String SHARD = "personagym.shard";
 
+    /**
+     * The persona attributes a run is sliced by, comma-separated ({@code age,country}): the PersonaScore of the run's
+     * personas per value of each attribute, with intervals, and the gaps between groups that the intervals do not
+     * explain, in the console summary and the reports. Default: none, no slices.
+     */
+    public static final String SLICES = "personagym.slices";
+    /**
+     * The largest flagged gap between two groups' mean PersonaScores (0 to 4) that does not fail the build: with it,
+     * the engine adds one test per sliced attribute that fails on a flagged gap larger than this (the Jupiter
+     * extension fails the run when it closes its gym). Default: none, a flagged gap is reported and never fails.
+     */
+    public static final String SLICES_MAX_GAP = "personagym.slices.max-gap";
+    /**
+     * The fewest scored personas a group needs to be compared with the others; smaller groups are reported and never
+     * compared. At least 2. Default {@value #DEFAULT_SLICES_MIN_GROUP}.
+     */
+    public static final String SLICES_MIN_GROUP = "personagym.slices.min-group";
+    public static final int DEFAULT_SLICES_MIN_GROUP = 5;
+
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
 

@@ -109,7 +109,8 @@ final class ForkParts {
             }).toList();
             if (!personas.isEmpty() || run.personas().isEmpty()) {
                 kept.put(byTime.get(i).getKey(), new ReportModel.Run(run.schemaVersion(), run.generatedAt(), personas,
-                        run.judges(), run.agreement(), run.usage(), run.baseline(), run.judgesInForce(), run.skipped()));
+                        run.judges(), run.agreement(), run.usage(), run.baseline(), run.judgesInForce(), run.skipped(),
+                        run.slices()));
             }
         }
         reports.clear();

@@ -28,6 +28,7 @@ final class HtmlReport {
         filters(page, run);
         page.append(LeaderboardSection.html(run));
         summary(page, run);
+        page.append(SliceSection.html(run));
         for (ReportModel.PersonaEntry persona : run.personas()) {
             page.append(PersonaSection.render(persona, run.baseline().personas().get(persona.id()),
                     run.agreement().personas().get(persona.id()), run.agreement().judges()));

@@ -37,6 +37,7 @@ final class MergeChecks {
         }
         same(judged, "judges that gave the verdicts", run -> String.join(", ", run.judges().stream()
                 .map(ReportModel.JudgeEntry::id).sorted().toList()), problems);
+        same(reports, "slice settings", run -> SliceSection.describe(run.slices()), problems);
         samePersonaOnce(reports, problems);
         if (!ofOneBuild) {
             sameSuiteSize(reports, problems);

@@ -180,7 +180,7 @@ public final class MergeReports {
 
     private static String console(ReportModel.Run run, int reports, Path target) {
         return "Merged " + reports + " reports: " + run.personas().size() + " personas\n" + SummaryTable.render(run)
-                + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run)
+                + SliceSection.console(run) + JudgesSection.console(run.judgesInForce()) + MutantLines.render(run)
                 + LeaderboardSection.console(run) + "Report: " + target.resolve("report.html").toAbsolutePath().normalize() + System.lineSeparator();
     }
 }

@@ -18,6 +18,7 @@ import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.score.ConfidenceInterval;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
+import io.github.personagym.slice.SliceSettings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,9 +37,15 @@ final class ReportBuilder {
     private static final int CHANGED_ANSWERS = 10;
 
     private final RegressionGate gate;
+    private final SliceSettings slices;
 
     ReportBuilder(RegressionGate gate) {
+        this(gate, SliceSettings.OFF);
+    }
+
+    ReportBuilder(RegressionGate gate, SliceSettings slices) {
         this.gate = gate;
+        this.slices = slices;
     }
 
     ReportModel.Run build(List<PersonaRun> runs, Optional<Map<String, UsageMeter.Usage>> usage, Instant now) {
@@ -52,9 +59,10 @@ final class ReportBuilder {
 
     ReportModel.Run build(List<PersonaRun> runs, Optional<Map<String, UsageMeter.Usage>> usage,
                           JudgesInForce judgesInForce, List<ReportModel.SkippedEntry> skipped, Instant now) {
-        return new ReportModel.Run(ReportModel.SCHEMA_VERSION, now.toString(), runs.stream().map(this::persona).toList(),
+        List<ReportModel.PersonaEntry> personas = runs.stream().map(this::persona).toList();
+        return new ReportModel.Run(ReportModel.SCHEMA_VERSION, now.toString(), personas,
                 judges(runs), agreement(runs), usage.map(ReportBuilder::usage).orElse(null), baseline(runs),
-                JudgesSection.entry(judgesInForce), skipped);
+                JudgesSection.entry(judgesInForce), skipped, SliceSection.entry(slices, personas));
     }
 
     private ReportModel.PersonaEntry persona(PersonaRun run) {
@@ -69,7 +77,8 @@ final class ReportBuilder {
                 value(score.value()), ci(score.ci()), value(run.thresholds().personaScore()), score.scored(),
                 score.unscored(), problems.isEmpty(), problems, tasks,
                 run.result().questions().stream().map(ReportBuilder::question).toList(),
-                run.mutants().map(MutantEntries::of).orElse(null), metrics(run));
+                run.mutants().map(MutantEntries::of).orElse(null), metrics(run), run.result().persona().attributes(),
+                run.agent());
     }
 
     private static Map<String, ReportModel.MetricEntry> metrics(PersonaRun run) {

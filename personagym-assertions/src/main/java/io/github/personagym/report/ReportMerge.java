@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * One run made of several {@code report.json} files (the shards of a run, or Surefire's forks): the personas of all,
- * sorted by id, and the run-wide figures (judges, agreement, usage) computed anew from them. Runs are merged only
+ * sorted by id, and the run-wide figures (judges, agreement, usage, slices) computed anew from them. Runs are merged only
  * when their figures mean the same thing, so it refuses, naming the files and what differs, runs with other judges,
  * other report schemas, a persona in two files, or suites of another size.
  */
@@ -43,7 +43,8 @@ final class ReportMerge {
         return new ReportModel.Run(first.schemaVersion(), now.toString(), personas, judges(personas),
                 agreement(runs, personas), usage(runs), baseline(runs), judgesInForce(runs),
                 runs.stream().flatMap(r -> r.skipped().stream())
-                        .sorted(Comparator.comparing(ReportModel.SkippedEntry::id)).toList());
+                        .sorted(Comparator.comparing(ReportModel.SkippedEntry::id)).toList(),
+                SliceSection.entry(SliceSection.settings(first.slices()), personas));
     }
 
     private static List<ReportModel.JudgeEntry> judges(List<ReportModel.PersonaEntry> personas) {

@@ -16,7 +16,7 @@ final class ReportModel {
 
     record Run(int schemaVersion, String generatedAt, List<PersonaEntry> personas, List<JudgeEntry> judges,
                AgreementEntry agreement, UsageEntry usage, BaselineEntry baseline, JudgesInForceEntry judgesInForce,
-               List<SkippedEntry> skipped) {
+               List<SkippedEntry> skipped, SlicesEntry slices) {
 
         Run {
             skipped = skipped == null ? List.of() : List.copyOf(skipped); // reports written before skips were kept
@@ -30,7 +30,32 @@ final class ReportModel {
     record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
                         Double threshold, int scored, int unscored, boolean passed, List<String> problems,
                         Map<String, TaskEntry> tasks, List<QuestionEntry> questions, MutantsEntry mutants,
-                        Map<String, MetricEntry> metrics) {
+                        Map<String, MetricEntry> metrics, Map<String, String> attributes, String agent) {
+    }
+
+    /**
+     * The run's PersonaScores by persona attribute ({@code personagym.slices}); {@code null} in {@link Run} when the
+     * run was not sliced. {@code maxGap}: {@code null} when flagged gaps never fail.
+     */
+    record SlicesEntry(List<String> attributes, Double maxGap, int minGroup, double confidence,
+                       List<AttributeSliceEntry> slices) {
+    }
+
+    /**
+     * {@code agent}: whose personas, in a run of several agents (empty in a run of one); {@code compared}: whether two
+     * groups or more were large enough to compare.
+     */
+    record AttributeSliceEntry(String attribute, String agent, boolean compared, List<SliceGroupEntry> groups, List<String> lacking,
+                               List<String> unscored, List<SliceGapEntry> gaps) {
+    }
+
+    /** {@code ci}: the 95% t-interval of the mean, {@code null} for a group of one persona. */
+    record SliceGroupEntry(String value, List<String> personas, double mean, List<Double> ci, boolean compared) {
+    }
+
+    /** {@code ci}: Welch's interval of {@code higher - lower} at {@code confidence}. */
+    record SliceGapEntry(String higher, String lower, double gap, List<Double> ci, double confidence, boolean flagged,
+                         boolean exceedsMaxGap) {
     }
 
     /** A judge-free task's score on its own scale; {@code interval}: {@code bootstrap} or {@code wilson}. */

@@ -8,6 +8,7 @@ import io.github.personagym.config.Configuration;
 import io.github.personagym.services.JudgesInForce;
 import io.github.personagym.llm.Redaction;
 import io.github.personagym.llm.UsageMeter;
+import io.github.personagym.slice.SliceSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -28,22 +29,25 @@ public final class Reports {
     private final Clock clock;
     private final Map<String, double[]> prices;
     private final Redaction redaction;
+    private final SliceSettings slices;
 
     Reports(Path directory, Clock clock) {
-        this(directory, clock, Map.of(), Redaction.fromSystem());
+        this(directory, clock, Map.of(), Redaction.fromSystem(), SliceSettings.OFF);
     }
 
-    Reports(Path directory, Clock clock, Map<String, double[]> prices, Redaction redaction) {
+    Reports(Path directory, Clock clock, Map<String, double[]> prices, Redaction redaction, SliceSettings slices) {
         this.directory = directory;
         this.clock = clock;
         this.prices = prices;
         this.redaction = redaction;
+        this.slices = slices;
     }
 
     /** The reports {@code configuration} asks for, with the secrets {@code redaction} knows kept out of them. */
     public static Reports from(Configuration configuration, Redaction redaction) {
         return new Reports(io.github.personagym.config.ProjectPaths.of(configuration, ConfigKeys.REPORT_DIR, ConfigKeys.DEFAULT_REPORT_DIR),
-                Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)), redaction);
+                Clock.systemUTC(), UsageLines.prices(configuration.get(ConfigKeys.PRICES)), redaction,
+                SliceSettings.from(configuration));
     }
 
     /** The folder the reports are written to. */
@@ -53,7 +57,12 @@ public final class Reports {
 
     /** The same reports, written into {@code folder} within this one's folder. */
     public Reports inFolder(String folder) {
-        return new Reports(directory.resolve(folder), clock, prices, redaction);
+        return new Reports(directory.resolve(folder), clock, prices, redaction, slices);
+    }
+
+    /** The same reports, sliced as {@code settings} say. */
+    Reports slicedBy(SliceSettings settings) {
+        return new Reports(directory, clock, prices, redaction, settings);
     }
 
     /**
@@ -112,7 +121,7 @@ public final class Reports {
                                   List<SkippedPersona> skipped) {
         List<ReportModel.SkippedEntry> entries = skipped.stream()
                 .map(s -> new ReportModel.SkippedEntry(s.id(), s.file(), s.reason())).toList();
-        return JsonReport.redacted(new ReportBuilder(gate).build(runs, usage,
+        return JsonReport.redacted(new ReportBuilder(gate, slices).build(runs, usage,
                 judges.orElseGet(() -> JudgesSection.fromVerdicts(runs)), entries, clock.instant()), redaction);
     }
 
@@ -132,7 +141,7 @@ public final class Reports {
     }
 
     private String console(ReportModel.Run run, Optional<Map<String, UsageMeter.Usage>> usage, Path folder) {
-        return SummaryTable.render(run) + skippedLines(run) + JudgesSection.console(run.judgesInForce())
+        return SummaryTable.render(run) + SliceSection.console(run) + skippedLines(run) + JudgesSection.console(run.judgesInForce())
                 + MutantLines.render(run) + UsageLines.render(usage.orElse(Map.of()), prices)
                 + LeaderboardSection.console(run) + "Report: " + folder.resolve("report.html").toAbsolutePath().normalize()
                 + System.lineSeparator();

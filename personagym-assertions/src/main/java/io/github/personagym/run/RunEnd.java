@@ -33,6 +33,11 @@ final class RunEnd {
         runs.add(run);
     }
 
+    /** The personas evaluated so far, in the order they were kept. */
+    synchronized List<PersonaRun> evaluated() {
+        return List.copyOf(runs);
+    }
+
     synchronized void skipped(SkippedPersona persona) {
         skipped.add(persona);
     }

@@ -19,14 +19,7 @@ import io.github.personagym.evaluation.ProgressListener;
 import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.suite.Suite;
 import io.github.personagym.suite.SuiteFile;
-import io.github.personagym.evaluation.EvaluationResult;
-import io.github.personagym.services.JudgesInForce;
-import io.github.personagym.evaluation.PersonaEvaluation;
-import io.github.personagym.evaluation.ProgressListener;
-import io.github.personagym.evaluation.QuestionResult;
-import io.github.personagym.suite.Suite;
 import io.github.personagym.suite.SuiteQuestion;
-import io.github.personagym.suite.SuiteFile;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.llm.Redaction;
@@ -36,6 +29,14 @@ import io.github.personagym.report.ConsoleProgress;
 import io.github.personagym.gate.GateResult;
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.gate.RegressionGate;
+import io.github.personagym.gate.GateResult;
+import io.github.personagym.evaluation.PersonaRun;
+import io.github.personagym.gate.RegressionGate;
+import io.github.personagym.plan.CheckOutcome;
+import io.github.personagym.plan.SliceGapCheck;
+import io.github.personagym.slice.SliceSettings;
+import io.github.personagym.slice.SlicedPersona;
+import io.github.personagym.slice.Slices;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -279,6 +280,35 @@ public final class RunSession {
      */
     public void finish() {
         end.finish();
+    }
+
+    /** How the run is sliced ({@value ConfigKeys#SLICES} and the keys below it). */
+    public SliceSettings sliceSettings() {
+        return SliceSettings.from(configuration);
+    }
+
+    /**
+     * The slices of the personas kept for the reports so far: at the end of the run, the run's slices, as the reports
+     * show them.
+     */
+    public Slices slices() {
+        return Slices.of(sliceSettings(), end.evaluated().stream().map(run -> new SlicedPersona(run.id(), run.agent(),
+                run.result().persona().attributes(), run.result().score().value())).toList());
+    }
+
+    /**
+     * The message of every sliced attribute whose flagged gap is above {@value ConfigKeys#SLICES_MAX_GAP}, for a front
+     * end without a test of its own for it; empty when none is (or no maximum is set).
+     */
+    public Optional<String> sliceFailures() {
+        SliceSettings settings = sliceSettings();
+        if (settings.maxGap().isEmpty()) {
+            return Optional.empty();
+        }
+        Slices slices = slices();
+        List<String> failed = settings.attributes().stream().map(a -> new SliceGapCheck(a).evaluate(slices))
+                .filter(CheckOutcome::failed).map(CheckOutcome::message).toList();
+        return failed.isEmpty() ? Optional.empty() : Optional.of(String.join("\n", failed));
     }
 
     private static PersonaRun run(RunPersona persona, EvaluationResult result) {

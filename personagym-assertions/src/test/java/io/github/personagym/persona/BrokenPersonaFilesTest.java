@@ -47,6 +47,7 @@ class BrokenPersonaFilesTest {
             dot-id.yaml                     | 2 | 5  | field 'id': '..' is not a valid id
             bad-language.yaml               | 2 | 11 | field 'language': 'english_uk' is not a language tag
             attribute-not-scalar.yaml       | 5 | 5  | field 'attributes.ships': expected text, a number or true/false, but found a list
+            attributes-not-a-mapping.yaml   | 3 | 3  | field 'attributes': expected a mapping
             empty-name.yaml                 | 2 | 6  | field 'name': expected text, but the value is empty
             deep-nesting.yaml               | 2 | 49 | nests lists and mappings more than 10 levels deep
             control-character.yaml          | 2 | 14 | the character U+0007 is not allowed

@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.services.JudgesInForce;
 import io.github.personagym.gate.BaselineCandidate;
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.gate.RegressionGate;
@@ -9,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.personagym.Task;
 import io.github.personagym.benchmark.Shard;
-import io.github.personagym.services.JudgesInForce;
 import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.mutants.MutantKind;
 import java.io.ByteArrayOutputStream;
@@ -239,5 +239,43 @@ class MergeReportsTest {
         Map<String, JsonNode> byId = new TreeMap<>();
         entries.forEach(e -> byId.put(e.get("id").asText(), e));
         return byId;
+    }
+
+
+    @Test
+    void reportsSlicedOtherwiseAreRefused() throws IOException {
+        List<PersonaRun> runs = SliceReportTest.slicedRun();
+        SliceReportTest.writeSliced(dir.resolve("a"), runs.subList(0, 6));
+        write(dir.resolve("b"), runs.subList(6, 12), judges(ScriptedRuns.JUDGE_A, ScriptedRuns.JUDGE_B));
+
+        assertThat(merge(dir.resolve("a").toString(), dir.resolve("b").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("The slice settings differ: " + dir.resolve("a/report.json")
+                + " has personagym.slices=region,age, personagym.slices.max-gap=0.50, personagym.slices.min-group=5; "
+                + dir.resolve("b/report.json") + " has none.");
+    }
+
+
+    @Test
+    void slicesOfMergedShardsAreComputedAnewAndEqualThoseOfOneRun() throws IOException {
+        List<PersonaRun> runs = SliceReportTest.slicedRun();
+        SliceReportTest.writeSliced(dir.resolve("whole"), runs);
+        for (int i = 1; i <= 3; i++) {
+            Shard shard = new Shard(i, 3);
+            SliceReportTest.writeSliced(dir.resolve("shards/shard-" + i),
+                    runs.stream().filter(r -> shard.contains(r.id())).toList());
+        }
+
+        int status = merge("--out", dir.resolve("merged").toString(), dir.resolve("shards").toString());
+
+        assertThat(status).as(err.toString()).isZero();
+        JsonNode whole = JSON.readTree(dir.resolve("whole/report.json").toFile());
+        JsonNode merged = JSON.readTree(dir.resolve("merged/report.json").toFile());
+        JsonNode shard = JSON.readTree(dir.resolve("shards/shard-1/report.json").toFile());
+        assertThat(whole.at("/slices/slices/0/gaps/0/flagged").asBoolean()).isTrue();
+        assertThat(merged.get("slices")).isEqualTo(whole.get("slices"));
+        assertThat(shard.get("slices")).as("a shard alone has fewer personas per group").isNotEqualTo(whole.get("slices"));
+        assertThat(ReportJsonTest.validate(merged)).isEmpty();
+        assertThat(out.toString()).contains("FAILED region: north ");
+        assertThat(Files.readString(dir.resolve("merged/report.html"))).contains("id=\"slices\"");
     }
 }

@@ -165,4 +165,25 @@ class ReportInBrowserTest {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         return text.length() <= 2000 ? text : text.substring(text.length() - 2000);
     }
+
+
+    @Test
+    void theSlicesCardIsRenderedWithItsIntervalsAndTheFailedGap() throws Exception {
+        Path folder = dir.resolve("sliced");
+        SliceReportTest.writeSliced(folder, SliceReportTest.slicedRun());
+        Path shot = SCREENSHOT.resolveSibling("personagym-slices.png");
+        Files.deleteIfExists(shot);
+
+        String dom = chromium(folder.resolve("report.html").toUri().toString(), "--dump-dom");
+        chromium(folder.resolve("report.html").toUri().toString(), "--screenshot=" + shot.toAbsolutePath(),
+                "--window-size=1280,1600", "--hide-scrollbars");
+
+        assertThat(dom).contains("<body data-filters=\"ready\">", "<section class=\"card\" id=\"slices\">");
+        String card = dom.substring(dom.indexOf("id=\"slices\""), dom.indexOf("</section>", dom.indexOf("id=\"slices\"")));
+        assertThat(card).doesNotContain("hidden").contains("<h3 data-slice=\"region\">", "<h3 data-slice=\"age\">",
+                "<tr data-group=\"north\">", "<tr data-group=\"south\">", "<span class=\"badge fail\">FAIL</span>",
+                "groups too small to compare");
+        assertThat(card.split("<svg class=\"slice-ci\"").length - 1).as("one interval chart per group").isEqualTo(6);
+        assertThat(Files.size(shot)).isGreaterThan(50_000);
+    }
 }

@@ -42,6 +42,7 @@ public final class ScriptedRuns {
     private final List<MutantTrial> mutants = new ArrayList<>();
     private boolean mutantsRequired;
     private String file;
+    private final Map<String, String> attributes = new LinkedHashMap<>();
 
     private ScriptedRuns(String id) {
         this.id = id;
@@ -121,6 +122,12 @@ public final class ScriptedRuns {
         return this;
     }
 
+    /** An attribute of the persona file, as {@code attributes:} gives it. */
+    ScriptedRuns attribute(String name, String value) {
+        attributes.put(name, value);
+        return this;
+    }
+
     ScriptedRuns threshold(double min) {
         threshold = OptionalDouble.of(min);
         return this;
@@ -153,7 +160,7 @@ public final class ScriptedRuns {
     }
 
     public PersonaRun build() {
-        Persona persona = new Persona(id, Optional.of("Scripted " + id), "A retired sea captain.", Map.of(),
+        Persona persona = new Persona(id, Optional.of("Scripted " + id), "A retired sea captain.", attributes,
                 Optional.empty(), List.of("Harbour"), List.of(), Thresholds.NONE, Optional.empty(), Optional.empty());
         Suite suite = new Suite(id, "sha256:scripted", "hand-written", List.of("Harbour"),
                 questions.stream().map(QuestionResult::question).toList(), Optional.empty());

@@ -1,6 +1,8 @@
 package io.github.personagym.junit.engine;
 
+import io.github.personagym.slice.SliceSettings;
 import java.util.List;
+import org.junit.platform.engine.DiscoveryIssue;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.support.discovery.DiscoveryIssueReporter;
@@ -40,6 +42,19 @@ final class Discovery {
                 .build()
                 .resolve(request, engine, issues);
         tree.reportSelection();
+        slices(issues);
+    }
+
+    /** The run's slice checks, after every persona; settings that cannot be read are an error before any test. */
+    private void slices(DiscoveryIssueReporter issues) {
+        SliceSettings settings;
+        try {
+            settings = SliceSettings.from(engine.configuration());
+        } catch (IllegalArgumentException e) {
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.ERROR, e.getMessage()));
+            return;
+        }
+        SliceCheckDescriptor.addTo(engine, settings);
     }
 
     /**

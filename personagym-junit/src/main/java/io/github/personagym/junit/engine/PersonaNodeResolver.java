@@ -36,6 +36,11 @@ final class PersonaNodeResolver implements SelectorResolver {
             return Resolution.unresolved();
         }
         UniqueId.Segment root = id.getSegments().get(depth);
+        if (id.getSegments().stream().anyMatch(segment -> segment.getType().equals(SliceCheckDescriptor.SEGMENT))) {
+            issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "PersonaGym cannot run " + id
+                    + " alone: a slices check is decided over all personas of a run; run the test classes again"));
+            return Resolution.unresolved();
+        }
         if (!ROOTS.contains(root.getType())) {
             issues.reportIssue(DiscoveryIssue.builder(DiscoveryIssue.Severity.WARNING, "PersonaGym cannot resolve "
                     + "unique id " + id + ": unknown segment type '" + root.getType() + "'"));

@@ -35,6 +35,7 @@ import io.github.personagym.run.PersonaFileLocation;
 import io.github.personagym.run.PersonaFiles;
 import io.github.personagym.run.RunPersona;
 import io.github.personagym.run.RunSession;
+import io.github.personagym.slice.SliceSettings;
 import io.github.personagym.task.TaskCatalog;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
+import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -84,7 +86,8 @@ public final class Gym implements AutoCloseable {
      * judges in force and why, and what to know about them.
      *
      * @throws IllegalArgumentException when a name in the configuration is a likely typo of a PersonaGym key,
-     *                                  naming the key it most likely meant
+     *                                  naming the key it most likely meant, or when the {@code personagym.slices}
+     *                                  keys cannot be read, saying what they take
      */
     public static Gym from(Configuration configuration) {
         Objects.requireNonNull(configuration, "configuration");
@@ -93,6 +96,7 @@ public final class Gym implements AutoCloseable {
         if (!typos.isEmpty()) {
             throw new IllegalArgumentException(String.join("\n", typos));
         }
+        SliceSettings.from(configuration); // slice settings that cannot be read fail here, not at the end of the run
         Gym gym = new Gym(configuration);
         gym.session.start(unknown);
         return gym;
@@ -226,10 +230,18 @@ public final class Gym implements AutoCloseable {
      * @throws IllegalStateException        when the baseline is of a schema version this build does not read
      * @throws java.io.UncheckedIOException when the baseline cannot be locked or written, or the reports cannot
      *                                      be written
+     * @throws AssertionFailedError         after the reports are written, when a sliced attribute has a flagged gap
+     *                                      above {@value ConfigKeys#SLICES_MAX_GAP}: the engine has a test for it,
+     *                                      Jupiter's dynamic tests end before the run does, so the run fails here
      */
     @Override
     public void close() {
         session.finish();
+        Optional<String> sliceFailures = session.sliceFailures();
+        if (sliceFailures.isPresent()) {
+            session.print("FAILED " + sliceFailures.get().lines().findFirst().orElse(""));
+            throw new AssertionFailedError(sliceFailures.get());
+        }
     }
 
     private RunPersona runPersona(Persona persona, String baselineName) {

@@ -38,6 +38,20 @@ final class Fixtures {
         }
     }
 
+    /**
+     * Serves the northern personas of {@code slices} better than the southern ones: "Arr" (5 from the scripted
+     * judge) in the north, plain words (3) in the south; the fourth of each region answers its greeting the other way.
+     */
+    @PersonaGymTest(personas = "slices/*.yaml")
+    static class ServesTheNorthBetter {
+        @Agent
+        static PersonaAgent agent(Persona persona) {
+            boolean north = !"south".equals(persona.attributes().get("region"));
+            boolean fourth = persona.id().endsWith("-4");
+            return question -> north != (fourth && question.startsWith("Greet")) ? "Arr, aye." : "Good day to you.";
+        }
+    }
+
     @PersonaGymTest(personas = "engine/personas/captain.yaml")
     static class FailingAnswers {
         @Agent
