@@ -1,9 +1,6 @@
 package io.github.personagym.gym;
 
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.config.ConfigKeys;
@@ -141,13 +138,13 @@ public final class ConfiguredModels {
         return generatorSpec.map(ModelSpec::toString).orElse("none");
     }
 
-    /** A model playing the persona (the persona as system message), when {@value ConfigKeys#AGENT} names one. */
+    /**
+     * A model playing the persona, when {@value ConfigKeys#AGENT} names one: a {@link io.github.personagym.ConversationalAgent}
+     * that sends the persona as the system message and a conversation's earlier turns as chat messages.
+     */
     public Optional<PersonaAgent> modelAgent(Persona persona) {
         return configuration.get(ConfigKeys.AGENT).map(spec -> ModelSpec.parse(spec, ConfigKeys.AGENT, configuration)).flatMap(access::model)
-                .map(model -> question -> model.chat(ChatRequest.builder()
-                        .messages(SystemMessage.from("Play this character and stay in character in every reply.\n"
-                                + persona.profile()), UserMessage.from(question))
-                        .build()).aiMessage().text());
+                .map(model -> new ModelPlayedPersona(model, persona));
     }
 
     /** Why there is no model agent, for skip messages. */
