@@ -231,6 +231,12 @@ public final class ConfigKeys {
 
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
+    /**
+     * The largest fall of a conversation task's score from its early turns to its late turns, in rubric points: a
+     * drift below minus this value fails the task's drift check. Default {@value #DEFAULT_DRIFT_DROP}.
+     */
+    public static final String DRIFT_DROP = "personagym.threshold.drift-drop";
+    public static final double DEFAULT_DRIFT_DROP = 1.0;
 
     /**
      * Prices that turn token counts into cost in the console summary: {@code spec=prompt/completion} entries,

@@ -52,20 +52,29 @@ public final class SuiteGenerator {
      *
      * @param personaHash     the persona's hash ({@link PersonaFingerprint#hash()}), recorded in the suite
      * @param allTasks        the tasks to write questions for, in the order the suite lists them; tasks of a
-     *                        judge-free kind are skipped, with a line saying so (their questions are written by hand)
+     *                        kind other than rubric are skipped, with a line saying so (their questions are written by
+     *                        hand)
      * @param environmentPool the environments to select from when the persona fixes none
      * @throws SuiteGenerationException when the generator does not deliver usable environments or questions
      */
     public Suite generate(Persona persona, String personaHash, List<Task> allTasks, List<String> environmentPool) {
-        allTasks.stream().filter(task -> !task.isRubric()).forEach(task -> System.out.println("[personagym] "
-                + persona.id() + ": no questions generated for task '" + task.name() + "', of kind " + task.kind().id()
-                + ": the generator writes questions of rubric tasks only. Write its questions in the suite file by"
-                + " hand, with " + (task.kind() == io.github.personagym.TaskKind.CHOICE ? "'options' and 'answer'"
-                : "a 'reference' answer") + " (docs/suites.md)."));
-        List<Task> tasks = allTasks.stream().filter(Task::isRubric).toList();
+        allTasks.stream().filter(task -> task.kind() != io.github.personagym.TaskKind.RUBRIC).forEach(task ->
+                System.out.println("[personagym] " + persona.id() + ": no questions generated for task '" + task.name()
+                + "', of kind " + task.kind().id() + ": the generator writes questions of rubric tasks only. Write its"
+                + " questions in the suite file by hand, with " + handWritten(task.kind()) + " (docs/suites.md)."));
+        List<Task> tasks = allTasks.stream().filter(task -> task.kind() == io.github.personagym.TaskKind.RUBRIC).toList();
         // the generator's calls are counted for the persona they write for
         return io.github.personagym.llm.UsageMeter.attributedTo(persona.id(),
                 () -> generateFor(persona, personaHash, tasks, environmentPool));
+    }
+
+    private static String handWritten(io.github.personagym.TaskKind kind) {
+        return switch (kind) {
+            case CHOICE -> "'options' and 'answer'";
+            case REFERENCE -> "a 'reference' answer";
+            case DIALOGUE -> "the earlier turns under 'context'";
+            default -> "the user's messages under 'turns'";
+        };
     }
 
     private Suite generateFor(Persona persona, String personaHash, List<Task> tasks, List<String> environmentPool) {

@@ -2,6 +2,7 @@ package io.github.personagym.plan;
 
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.mutants.Mutants;
+import io.github.personagym.score.ConversationScore;
 import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import java.util.List;
@@ -18,9 +19,17 @@ import java.util.function.Supplier;
  * @param mutants    its judged mutants, when mutants are on
  * @param regression the outcome of the comparison with the baseline, asked for only by the regression check
  * @param metrics    the scores of its judge-free tasks, each on its own scale
+ * @param conversations the turn scores and drift of its conversation tasks
  */
 public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
-                         Supplier<CheckOutcome> regression, List<MetricScore> metrics) {
+                         Supplier<CheckOutcome> regression, List<MetricScore> metrics,
+                         List<ConversationScore> conversations) {
+
+    /** Input without conversation tasks. */
+    public CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
+                      Supplier<CheckOutcome> regression, List<MetricScore> metrics) {
+        this(personaId, score, answers, mutants, regression, metrics, List.of());
+    }
 
     public CheckInput {
         Objects.requireNonNull(personaId, "personaId");
@@ -29,6 +38,12 @@ public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer
         Objects.requireNonNull(mutants, "mutants");
         Objects.requireNonNull(regression, "regression");
         metrics = List.copyOf(metrics);
+        conversations = List.copyOf(conversations);
+    }
+
+    /** The turn scores and drift of a conversation task, by its name. */
+    public Optional<ConversationScore> conversation(String task) {
+        return conversations.stream().filter(c -> c.task().equals(task)).findFirst();
     }
 
     /** Input without judge-free tasks. */

@@ -235,6 +235,6 @@ class SuiteFileTest {
     private static Suite withoutLines(Suite suite) {
         return new Suite(suite.personaId(), suite.personaHash(), suite.generator(), suite.environments(),
                 suite.questions().stream().map(q -> new SuiteQuestion(q.key(), q.task(), q.environment(), q.text(),
-                        q.exemplars(), 0, q.answerKey())).toList(), Optional.empty());
+                        q.exemplars(), 0, q.answerKey(), q.context(), q.turn())).toList(), Optional.empty());
     }
 }

@@ -208,7 +208,7 @@ public final class Gym implements AutoCloseable {
         RunPersona run = runPersona(persona, baselineName);
         EvaluationOnDemand evaluation = session.onDemand(run, () -> evaluate(persona, agent));
         PersonaTestPlan plan = TestPlans.of(persona, run.tasks(), suite, run.thresholds(),
-                MutantSettings.from(configuration).enabled());
+                MutantSettings.from(configuration).enabled(), io.github.personagym.plan.DriftCheck.maxDrop(configuration));
         return new DynamicTree(plan, evaluation::result, () -> evaluation.gate().outcome(), session.redaction())
                 .nodes();
     }
