@@ -149,7 +149,7 @@ final class EvaluationRun {
                 .filter(q -> q.task().equals(task.name()) && q.question().turn().isPresent())
                 .map(q -> new ConversationScore.TurnResult(q.question().turn().get().number(), q.score()))
                 .toList();
-        return settings.aggregator().conversation(task.name(), turns);
+        return settings.aggregator().conversation(task.name(), turns, settings.driftDrop());
     }
 
     /**

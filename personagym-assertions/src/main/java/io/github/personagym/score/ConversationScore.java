@@ -16,9 +16,10 @@ import org.apiguardian.api.API;
  * @param task  the task's name
  * @param turns the score of each turn number, in order (the mean over the task's conversations of that turn)
  * @param drift the drift, when both the early and the late turns have a scored answer
+ * @param maxDrop the largest fall from the early to the late turns that passes ({@code personagym.threshold.drift-drop})
  */
 @API(status = EXPERIMENTAL, since = "0.2")
-public record ConversationScore(String task, List<TurnScore> turns, Drift drift) {
+public record ConversationScore(String task, List<TurnScore> turns, Drift drift, double maxDrop) {
 
     /** A turn's judged answer: its number in its conversation and its score, when it has one. */
     public record TurnResult(int turn, OptionalDouble score) {
@@ -75,5 +76,15 @@ public record ConversationScore(String task, List<TurnScore> turns, Drift drift)
         Objects.requireNonNull(task, "task");
         turns = List.copyOf(turns);
         Objects.requireNonNull(drift, "drift");
+    }
+
+    /** The lowest drift that passes: minus {@link #maxDrop()}. */
+    public double lowestDrift() {
+        return maxDrop == 0 ? 0 : -maxDrop;
+    }
+
+    /** Whether the drift fell below the lowest that passes (false when there is no drift figure). */
+    public boolean driftTooLow() {
+        return drift.value().isPresent() && drift.value().getAsDouble() < lowestDrift();
     }
 }

@@ -105,8 +105,10 @@ public final class ScoreAggregator {
      * early and the late answers, each with replacement and apart, and takes the 2.5th and 97.5th percentiles of the
      * differences of their means. It treats the turns of a window as exchangeable, which turns of one conversation
      * are not quite: read it as a guide to how much the figure rests on a few answers.
+     *
+     * @param maxDrop the largest fall of the score from the early to the late turns that passes, kept beside the drift
      */
-    public ConversationScore conversation(String task, List<ConversationScore.TurnResult> turns) {
+    public ConversationScore conversation(String task, List<ConversationScore.TurnResult> turns, double maxDrop) {
         int count = turns.stream().mapToInt(ConversationScore.TurnResult::turn).max().orElse(0);
         List<ConversationScore.TurnScore> byTurn = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
@@ -119,7 +121,7 @@ public final class ScoreAggregator {
         int half = count / 2;
         List<Integer> early = java.util.stream.IntStream.rangeClosed(1, half).boxed().toList();
         List<Integer> late = java.util.stream.IntStream.rangeClosed(count - half + 1, count).boxed().toList();
-        return new ConversationScore(task, byTurn, drift(task, turns, early, late));
+        return new ConversationScore(task, byTurn, drift(task, turns, early, late), maxDrop);
     }
 
     private ConversationScore.Drift drift(String task, List<ConversationScore.TurnResult> turns, List<Integer> early,
