@@ -66,6 +66,19 @@ class SuiteConversationsTest {
     }
 
     @Test
+    void theOfflineScreenIsCalibratedOnTheExemplarsOfSingleQuestionsOnly() {
+        var single = new SuiteQuestion("expected-action-1", "Expected Action", "Harbour", "What now?",
+                Optional.of(new ScoreExemplars(List.of("a", "b", "c", "d", "e"), "hand-written")), 0);
+        List<SuiteQuestion> questions = new java.util.ArrayList<>(suite().questions());
+        questions.add(single);
+        questions.set(0, questions.get(0).withExemplars(EXEMPLARS));
+        Suite suite = new Suite("captain", "sha256:0123abcd", "hand-written", List.of("Harbour"), questions,
+                Optional.empty());
+
+        assertThat(suite.singleQuestionExemplars()).containsExactly(single.exemplars().orElseThrow());
+    }
+
+    @Test
     void aTurnMayBeWrittenAsTheMessageAlone() {
         Suite read = read("""
                   - key: voyage
