@@ -229,6 +229,13 @@ public final class ConfigKeys {
      */
     public static final String SHARD = "personagym.shard";
 
+    /**
+     * User turns of the conversation the suite generator writes for each task of kind conversation. Default
+     * {@value #DEFAULT_CONVERSATION_TURNS}.
+     */
+    public static final String CONVERSATION_TURNS = "personagym.conversation.turns";
+    public static final int DEFAULT_CONVERSATION_TURNS = 8;
+
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
     /**

@@ -122,7 +122,8 @@ public final class ConfiguredModels {
         return generator.map(model -> new SuiteGenerator(model, generatorLabel(),
                 configuration.getInt(ConfigKeys.QUESTIONS_PER_TASK, ConfigKeys.DEFAULT_QUESTIONS_PER_TASK),
                 configuration.getInt(ConfigKeys.ENVIRONMENTS_PER_PERSONA, ConfigKeys.DEFAULT_ENVIRONMENTS_PER_PERSONA),
-                configuration.getInt(ConfigKeys.GENERATOR_MAX_ATTEMPTS, ConfigKeys.DEFAULT_GENERATOR_MAX_ATTEMPTS)));
+                configuration.getInt(ConfigKeys.GENERATOR_MAX_ATTEMPTS, ConfigKeys.DEFAULT_GENERATOR_MAX_ATTEMPTS),
+                configuration.getInt(ConfigKeys.CONVERSATION_TURNS, ConfigKeys.DEFAULT_CONVERSATION_TURNS)));
     }
 
     /** Why there is no suite generator, for skip messages. */

@@ -26,6 +26,7 @@ public final class SuiteGenerator {
     private final int questionsPerTask;
     private final EnvironmentSelection selection;
     private final QuestionWriting writing;
+    private final ConversationWriting conversations;
 
     /**
      * @param generator              the model that selects environments and writes questions
@@ -36,6 +37,20 @@ public final class SuiteGenerator {
      */
     public SuiteGenerator(ChatModel generator, String generatorSpec, int questionsPerTask,
                           int environmentsPerPersona, int maxAttempts) {
+        this(generator, generatorSpec, questionsPerTask, environmentsPerPersona, maxAttempts,
+                io.github.personagym.config.ConfigKeys.DEFAULT_CONVERSATION_TURNS);
+    }
+
+    /**
+     * As {@link #SuiteGenerator(ChatModel, String, int, int, int)}, writing one conversation of
+     * {@code conversationTurns} user turns for each task of kind conversation ({@code personagym.conversation.turns}).
+     */
+    public SuiteGenerator(ChatModel generator, String generatorSpec, int questionsPerTask,
+                          int environmentsPerPersona, int maxAttempts, int conversationTurns) {
+        if (conversationTurns < ConversationYaml.FEWEST_TURNS) {
+            throw new IllegalArgumentException("A conversation has at least " + ConversationYaml.FEWEST_TURNS
+                    + " turns, got " + conversationTurns + " (personagym.conversation.turns)");
+        }
         if (questionsPerTask < 1 || environmentsPerPersona < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("Questions per task, environments per persona and attempts must be"
                     + " at least 1, got " + questionsPerTask + ", " + environmentsPerPersona + ", " + maxAttempts);
@@ -45,6 +60,7 @@ public final class SuiteGenerator {
         var call = new StructuredCall(generator);
         this.selection = new EnvironmentSelection(call, generatorSpec, environmentsPerPersona, maxAttempts);
         this.writing = new QuestionWriting(call, generatorSpec, questionsPerTask, maxAttempts);
+        this.conversations = new ConversationWriting(call, generatorSpec, conversationTurns, maxAttempts);
     }
 
     /**
@@ -52,28 +68,32 @@ public final class SuiteGenerator {
      *
      * @param personaHash     the persona's hash ({@link PersonaFingerprint#hash()}), recorded in the suite
      * @param allTasks        the tasks to write questions for, in the order the suite lists them; tasks of a
-     *                        kind other than rubric are skipped, with a line saying so (their questions are written by
-     *                        hand)
+     *                        kind dialogue, reference or choice are skipped, with a line saying so (their questions are
+     *                        written by hand); a task of kind conversation gets one generated conversation
      * @param environmentPool the environments to select from when the persona fixes none
      * @throws SuiteGenerationException when the generator does not deliver usable environments or questions
      */
     public Suite generate(Persona persona, String personaHash, List<Task> allTasks, List<String> environmentPool) {
-        allTasks.stream().filter(task -> task.kind() != io.github.personagym.TaskKind.RUBRIC).forEach(task ->
+        allTasks.stream().filter(task -> !written(task)).forEach(task ->
                 System.out.println("[personagym] " + persona.id() + ": no questions generated for task '" + task.name()
-                + "', of kind " + task.kind().id() + ": the generator writes questions of rubric tasks only. Write its"
+                + "', of kind " + task.kind().id() + ": the generator writes questions of rubric and conversation tasks only. Write its"
                 + " questions in the suite file by hand, with " + handWritten(task.kind()) + " (docs/suites.md)."));
-        List<Task> tasks = allTasks.stream().filter(task -> task.kind() == io.github.personagym.TaskKind.RUBRIC).toList();
+        List<Task> tasks = allTasks.stream().filter(SuiteGenerator::written).toList();
         // the generator's calls are counted for the persona they write for
         return io.github.personagym.llm.UsageMeter.attributedTo(persona.id(),
                 () -> generateFor(persona, personaHash, tasks, environmentPool));
+    }
+
+    /** Whether the generator writes the task's questions: a rubric task's questions, a conversation task's conversation. */
+    private static boolean written(Task task) {
+        return task.kind() == io.github.personagym.TaskKind.RUBRIC || task.kind() == io.github.personagym.TaskKind.CONVERSATION;
     }
 
     private static String handWritten(io.github.personagym.TaskKind kind) {
         return switch (kind) {
             case CHOICE -> "'options' and 'answer'";
             case REFERENCE -> "a 'reference' answer";
-            case DIALOGUE -> "the earlier turns under 'context'";
-            default -> "the user's messages under 'turns'";
+            default -> "the earlier turns under 'context'";
         };
     }
 
@@ -88,7 +108,7 @@ public final class SuiteGenerator {
         });
         try {
             List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts = tasks.stream()
-                    .map(task -> CompletableFuture.supplyAsync(() -> writing.write(persona, task, environments),
+                    .map(task -> CompletableFuture.supplyAsync(() -> draft(persona, task, environments),
                             io.github.personagym.llm.UsageMeter.attributing(persona.id(), threads)))
                     .toList();
             return new Suite(persona.id(), personaHash, generatorSpec, environments, keyed(tasks, drafts),
@@ -96,6 +116,16 @@ public final class SuiteGenerator {
         } finally {
             threads.shutdownNow();
         }
+    }
+
+    /** A rubric task's questions; a conversation task's one conversation, as a draft per turn (in order). */
+    private List<QuestionWriting.Drafted> draft(Persona persona, Task task, List<String> environments) {
+        if (task.kind() != io.github.personagym.TaskKind.CONVERSATION) {
+            return writing.write(persona, task, environments);
+        }
+        ConversationWriting.Drafted conversation = conversations.write(persona, task, environments);
+        return conversation.turns().stream().map(turn -> new QuestionWriting.Drafted(conversation.environment(), turn))
+                .toList();
     }
 
     private List<SuiteQuestion> keyed(List<Task> tasks, List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts) {
@@ -107,9 +137,14 @@ public final class SuiteGenerator {
             String slug = uniqueSlug(task.name(), slugs);
             try {
                 List<QuestionWriting.Drafted> drafted = drafts.get(t).join();
+                boolean conversation = task.kind() == io.github.personagym.TaskKind.CONVERSATION;
                 for (int n = 0; n < drafted.size(); n++) {
                     var draft = drafted.get(n);
-                    questions.add(new SuiteQuestion(slug + "-" + (n + 1), task.name(), draft.environment(),
+                    // a conversation task's drafts are the turns of one conversation, keyed <slug>-1-turn-<n>
+                    questions.add(conversation ? new SuiteQuestion(ConversationTurn.key(slug + "-1", n + 1),
+                            task.name(), draft.environment(), draft.question(), Optional.empty(), 0, Optional.empty(),
+                            List.of(), Optional.of(new ConversationTurn(slug + "-1", n + 1, drafted.size())))
+                            : new SuiteQuestion(slug + "-" + (n + 1), task.name(), draft.environment(),
                             draft.question(), Optional.empty(), 0));
                 }
             } catch (CompletionException e) {
