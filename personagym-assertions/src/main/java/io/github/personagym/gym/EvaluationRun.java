@@ -2,7 +2,6 @@ package io.github.personagym.gym;
 
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
-import io.github.personagym.ConversationalAgent;
 import io.github.personagym.Task;
 import io.github.personagym.TaskKind;
 import io.github.personagym.Turn;
@@ -98,7 +97,8 @@ final class EvaluationRun {
                         replies.put(q.key(), answer(q, q.context()));
                     }
                 }));
-        talk(questions.stream().filter(q -> q.turn().isPresent() && !misfits.containsKey(q.key())).toList());
+        replies.putAll(TurnByTurn.talk(questions.stream()
+                .filter(q -> q.turn().isPresent() && !misfits.containsKey(q.key())).toList(), this::answer, this::notAsked));
         List<CompletableFuture<List<QuestionResult>>> batches = new ArrayList<>();
         for (Task task : tasks.values()) {
             List<SuiteQuestion> ofTask = questions.stream()
@@ -152,32 +152,6 @@ final class EvaluationRun {
         return settings.aggregator().conversation(task.name(), turns, settings.driftDrop());
     }
 
-    /**
-     * Talks through each conversation, turn by turn: a turn is asked once the one before it is answered, with the
-     * user's earlier messages and the agent's own answers as its history. When a turn gets no answer, the
-     * conversation stops: its later turns are not asked, and say why.
-     */
-    private void talk(List<SuiteQuestion> turns) {
-        Map<String, List<SuiteQuestion>> byConversation = new LinkedHashMap<>();
-        turns.forEach(q -> byConversation.computeIfAbsent(q.turn().get().conversation(), c -> new ArrayList<>()).add(q));
-        byConversation.values().forEach(conversation -> {
-            CompletableFuture<Optional<List<Turn>>> history = CompletableFuture.completedFuture(Optional.of(List.of()));
-            for (SuiteQuestion turn : conversation) {
-                CompletableFuture<Reply> reply = history.thenCompose(earlier -> earlier
-                        .map(h -> answer(turn, h))
-                        .orElseGet(() -> notAsked(turn)));
-                replies.put(turn.key(), reply);
-                history = history.thenCombine(reply, (earlier, answered) -> earlier.flatMap(h -> answered.text()
-                        .map(text -> {
-                            List<Turn> next = new ArrayList<>(h);
-                            next.add(Turn.user(turn.prompt()));
-                            next.add(Turn.persona(text));
-                            return List.copyOf(next);
-                        })));
-            }
-        });
-    }
-
     private CompletableFuture<Reply> notAsked(SuiteQuestion turn) {
         notify(() -> settings.progress().answered(answered.incrementAndGet(), total));
         return CompletableFuture.completedFuture(Reply.failed("not asked: an earlier turn of conversation '"
@@ -225,7 +199,7 @@ final class EvaluationRun {
      * the timeout its thread is interrupted and left behind (a daemon), and the slot it held is given back.
      */
     private Reply askWithin(SuiteQuestion question, List<Turn> context) {
-        return answerWithin(agent, context, question.prompt(), settings.agentTimeout(),
+        return AgentCall.within(agent, context, question.prompt(), settings.agentTimeout(),
                 "personagym-agent-" + question.key());
     }
 
@@ -234,54 +208,7 @@ final class EvaluationRun {
      * else: past {@code timeout} the thread is interrupted and left behind (a daemon).
      */
     static Reply answerWithin(PersonaAgent agent, String question, java.time.Duration timeout, String threadName) {
-        return answerWithin(agent, List.of(), question, timeout, threadName);
-    }
-
-    /**
-     * As {@link #answerWithin(PersonaAgent, String, java.time.Duration, String)}, after the earlier turns {@code
-     * context}: the agent is asked as a {@link ConversationalAgent} when there are any.
-     */
-    static Reply answerWithin(PersonaAgent agent, List<Turn> context, String question, java.time.Duration timeout,
-                              String threadName) {
-        CompletableFuture<Reply> reply = new CompletableFuture<>();
-        Thread thread = new Thread(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
-            try {
-                reply.complete(ask(agent, context, question));
-            } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
-                reply.completeExceptionally(failure);
-            }
-        }), threadName);
-        thread.setDaemon(true);
-        thread.start();
-        try {
-            return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            thread.interrupt();
-            return Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
-                    + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
-        } catch (InterruptedException e) {
-            thread.interrupt();
-            Thread.currentThread().interrupt();
-            return Reply.failed("interrupted while waiting for the agent");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return Reply.failed(describe(e.getCause()));
-        }
-    }
-
-    private static Reply ask(PersonaAgent agent, List<Turn> context, String question) {
-        try {
-            String text = context.isEmpty() ? agent.answer(question)
-                    : ConversationalAgent.of(agent).reply(context, question);
-            if (text == null || text.isBlank()) {
-                return Reply.failed(text == null ? "the agent returned null" : "the agent returned a blank answer");
-            }
-            return Reply.of(text);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Reply.failed("interrupted while answering");
-        } catch (Exception e) {
-            return Reply.failed(describe(e));
-        }
+        return AgentCall.within(agent, List.of(), question, timeout, threadName);
     }
 
     private CompletableFuture<List<QuestionResult>> batch(Task task, List<SuiteQuestion> batch) {
