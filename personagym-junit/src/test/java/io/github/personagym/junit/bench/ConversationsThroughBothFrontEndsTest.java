@@ -83,6 +83,29 @@ class ConversationsThroughBothFrontEndsTest {
         assertThat(engine.testEvents().failed().count()).isZero();
     }
 
+    /** SCRIPTED: the model agent's turns score 5, 5, 1, 4, 3 with the scripted judge: a drift of -1.50. */
+    @Test
+    void aDriftPastTheThresholdFailsItsCheckWithAClearMessageAndWithinItPasses(@TempDir Path dir) {
+        Map<String, String> strict = configuration(dir, "strict");
+        strict.put(ConfigKeys.AGENT, GymRun.AGENT);
+        strict.put(ConfigKeys.DRIFT_DROP, "1");
+        Map<String, String> lenient = new LinkedHashMap<>(strict);
+        lenient.put(ConfigKeys.DRIFT_DROP, "1.5");
+
+        Map<String, String> failed = messages(EngineTestKit.engine("personagym").configurationParameters(strict)
+                .selectors(selectFile(RESOURCES + PERSONA)).execute());
+        EngineExecutionResults lenientRun = EngineTestKit.engine("personagym").configurationParameters(lenient)
+                .selectors(selectFile(RESOURCES + PERSONA)).execute();
+        Map<String, String> passed = messages(lenientRun);
+
+        assertThat(failed).containsKey("skipper \u203A Long Crossing drift \u2265 -1.00");
+        assertThat(failed.get("skipper \u203A Long Crossing drift \u2265 -1.00")).contains(
+                "Expecting the drift of task Long Crossing of <skipper> (late turns 4\u20135 minus early turns 1\u20132)",
+                "to be at least -1.00 but was -1.50", "raise personagym.threshold.drift-drop (now 1.00)");
+        assertThat(testNames(lenientRun)).contains("skipper \u203A Long Crossing drift \u2265 -1.50");
+        assertThat(passed).doesNotContainKey("skipper \u203A Long Crossing drift \u2265 -1.50");
+    }
+
     @Test
     void theEngineAndJupiterWriteTheSameReportWithTurnsAndDrift(@TempDir Path dir) throws IOException {
         run("personagym", EngineSide.class, dir, "engine");
