@@ -34,7 +34,13 @@ final class ConversationLines {
                 : "drift " + number(c.drift()) + (c.driftCi() == null ? "" : " [" + number(c.driftCi().get(0)) + ", "
                 + number(c.driftCi().get(1)) + "]") + " (" + windows + "), at least " + number(c.lowestDrift())
                 + (c.driftPassed() ? " PASS" : " FAIL");
-        return persona + "  " + task + "  turns " + turns + "  " + drift;
+        List<Integer> unscored = c.turns().stream().filter(t -> t.unscored() > 0)
+                .map(ReportModel.TurnEntry::turn).toList();
+        return persona + "  " + task + "  turns " + turns + "  " + drift + (unscored.isEmpty() ? ""
+                : "\n  " + persona + " " + task + ": turn" + (unscored.size() == 1 ? " " : "s ")
+                + unscored.stream().map(String::valueOf).collect(Collectors.joining(", ")) + " unscored (an agent error,"
+                + " or a judge that failed or abstained: see their tests); the offline judge abstains on what it cannot"
+                + " tell, an LLM judge (personagym.judges) scores it");
     }
 
     private static String range(List<Integer> turns) {

@@ -71,7 +71,9 @@ class ConversationReportTest {
         String console = writeFadingCaptain(dir, 4, 4, null, null);
 
         assertThat(console).contains("captain  Long Voyage  turns 4.00 4.00 - -  no drift figure: no scored answer"
-                + " among the late turns 3\u20134");
+                + " among the late turns 3\u20134", "captain Long Voyage: turns 3, 4 unscored (an agent error, or a judge"
+                + " that failed or abstained: see their tests); the offline judge abstains on what it cannot tell, an"
+                + " LLM judge (personagym.judges) scores it");
     }
 
     @Test
