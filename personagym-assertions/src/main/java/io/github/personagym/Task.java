@@ -53,19 +53,22 @@ public record Task(String name, String description, String questionGuidance, Lis
         if (name.isBlank()) {
             throw new IllegalArgumentException("A task name must not be blank");
         }
-        if (kind == TaskKind.RUBRIC && criteria.size() != MAX_SCORE) {
+        if (!kind.judgeFree() && criteria.size() != MAX_SCORE) {
             throw new IllegalArgumentException("Task '" + name + "' needs exactly " + MAX_SCORE
                     + " rubric criteria (scores 1 to 5), got " + criteria.size());
         }
-        if (kind != TaskKind.RUBRIC && !criteria.isEmpty()) {
+        if (kind.judgeFree() && !criteria.isEmpty()) {
             throw new IllegalArgumentException("Task '" + name + "' is of kind " + kind.id()
                     + ", which is scored without a rubric, but has " + criteria.size() + " criteria");
         }
     }
 
-    /** Whether judges score this task's answers with its rubric (PersonaGym's way), which it then has. */
+    /**
+     * Whether judges score this task's answers with its rubric (PersonaGym's way), which it then has: a task of kind
+     * rubric, dialogue or conversation.
+     */
     public boolean isRubric() {
-        return kind == TaskKind.RUBRIC;
+        return !kind.judgeFree();
     }
 
     /** This task with another name and built-in flag, everything else kept. */
@@ -75,7 +78,7 @@ public record Task(String name, String description, String questionGuidance, Lis
 
     /** The rubric's criterion for one score, 1 to 5. */
     public String criterion(int score) {
-        if (kind != TaskKind.RUBRIC) {
+        if (kind.judgeFree()) {
             throw new IllegalStateException("Task '" + name + "' is of kind " + kind.id() + " and has no rubric");
         }
         if (score < MIN_SCORE || score > MAX_SCORE) {

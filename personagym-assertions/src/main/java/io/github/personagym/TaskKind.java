@@ -6,13 +6,26 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How a task's answers are scored. PersonaGym's five tasks are {@link #RUBRIC} tasks, the default; the other kinds
- * need no judge: their questions carry what a right answer is, in the suite.
+ * How a task's answers are scored. PersonaGym's five tasks are {@link #RUBRIC} tasks, the default. {@link #DIALOGUE}
+ * and {@link #CONVERSATION} tasks are judged on their rubric too, with the earlier turns in the judges' view; the
+ * judge-free kinds {@link #REFERENCE} and {@link #CHOICE} need no judge: their questions carry what a right answer is,
+ * in the suite.
  */
 public enum TaskKind {
 
     /** Judges score each answer 1 to 5 against the task's rubric; the task counts towards the PersonaScore. */
     RUBRIC("rubric", "score", "1\u20135"),
+    /**
+     * Each question comes with earlier turns of a conversation (the user's and the persona's), written in the suite;
+     * the agent answers in that context and the judges, who read it too, score the answer 1 to 5 on the task's rubric.
+     */
+    DIALOGUE("dialogue", "score", "1\u20135"),
+    /**
+     * A scripted conversation of user turns, written in the suite: the agent answers turn by turn with its own earlier
+     * answers as the history, and each turn is judged 1 to 5 on the task's rubric, with the history in view. The task
+     * also has a drift figure: its late turns' mean score minus its early turns'.
+     */
+    CONVERSATION("conversation", "score", "1\u20135"),
     /** Each question has a reference answer; an answer scores its ROUGE-L F1 against it (0 to 1). */
     REFERENCE("reference", "ROUGE-L F1", "0\u20131"),
     /** Each question has options and an answer key; the task scores its accuracy (0 to 1). */
@@ -28,7 +41,7 @@ public enum TaskKind {
         this.range = range;
     }
 
-    /** The kind's name in task files and reports: {@code rubric}, {@code reference}, {@code choice}. */
+    /** The kind's name in task files and reports: {@code rubric}, {@code dialogue}, {@code conversation}, {@code reference}, {@code choice}. */
     public String id() {
         return id;
     }
@@ -45,17 +58,17 @@ public enum TaskKind {
 
     /** The lowest score of this kind. */
     public double min() {
-        return this == RUBRIC ? Task.MIN_SCORE : 0;
+        return judgeFree() ? 0 : Task.MIN_SCORE;
     }
 
     /** The highest score of this kind. */
     public double max() {
-        return this == RUBRIC ? Task.MAX_SCORE : 1;
+        return judgeFree() ? 1 : Task.MAX_SCORE;
     }
 
     /** Whether its answers are scored without a judge (and without any model call). */
     public boolean judgeFree() {
-        return this != RUBRIC;
+        return this == REFERENCE || this == CHOICE;
     }
 
     /** The kind of this name, ignoring case and surrounding blanks. */

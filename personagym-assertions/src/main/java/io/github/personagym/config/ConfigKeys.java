@@ -248,9 +248,21 @@ public final class ConfigKeys {
      */
     public static final String SLICES_MIN_GROUP = "personagym.slices.min-group";
     public static final int DEFAULT_SLICES_MIN_GROUP = 5;
+    /**
+     * User turns of the conversation the suite generator writes for each task of kind conversation. Default
+     * {@value #DEFAULT_CONVERSATION_TURNS}.
+     */
+    public static final String CONVERSATION_TURNS = "personagym.conversation.turns";
+    public static final int DEFAULT_CONVERSATION_TURNS = 8;
 
     /** PersonaScore threshold applied when neither the persona nor the annotation sets one. Default none. */
     public static final String MIN_PERSONA_SCORE = "personagym.threshold.persona-score";
+    /**
+     * The largest fall of a conversation task's score from its early turns to its late turns, in rubric points: a
+     * drift below minus this value fails the task's drift check. Default {@value #DEFAULT_DRIFT_DROP}.
+     */
+    public static final String DRIFT_DROP = "personagym.threshold.drift-drop";
+    public static final double DEFAULT_DRIFT_DROP = 1.0;
 
     /**
      * Prices that turn token counts into cost in the console summary: {@code spec=prompt/completion} entries,

@@ -9,6 +9,7 @@ import io.github.personagym.Persona;
 import io.github.personagym.mutants.Mutants;
 import io.github.personagym.plan.CheckInput;
 import io.github.personagym.plan.CheckOutcome;
+import io.github.personagym.score.ConversationScore;
 import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import java.util.Comparator;
@@ -28,10 +29,19 @@ import java.util.function.Supplier;
  * @param mutants         the persona's mutants, judged, when {@code personagym.mutants} is on (rubric tasks only)
  * @param metrics         the scores of its judge-free tasks, each on its own scale, in task order; never part of
  *                        the PersonaScore, which {@code score} holds for the rubric tasks
+ * @param conversations   the scores by turn and the drift of its conversation tasks, in task order (their task scores,
+ *                        the mean of every turn, are in {@code score})
  */
 @API(status = EXPERIMENTAL, since = "0.1")
 public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult> questions, PersonaScore score,
-                               boolean exemplarsAdded, Optional<Mutants> mutants, List<MetricScore> metrics) {
+                               boolean exemplarsAdded, Optional<Mutants> mutants, List<MetricScore> metrics,
+                               List<ConversationScore> conversations) {
+
+    /** A result without conversation tasks. */
+    public EvaluationResult(Persona persona, Suite suite, List<QuestionResult> questions, PersonaScore score,
+                            boolean exemplarsAdded, Optional<Mutants> mutants, List<MetricScore> metrics) {
+        this(persona, suite, questions, score, exemplarsAdded, mutants, metrics, List.of());
+    }
 
     public EvaluationResult {
         Objects.requireNonNull(persona, "persona");
@@ -40,6 +50,12 @@ public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(mutants, "mutants");
         metrics = List.copyOf(metrics);
+        conversations = List.copyOf(conversations);
+    }
+
+    /** The turn scores and drift of a conversation task, by its name. */
+    public Optional<ConversationScore> conversation(String task) {
+        return conversations.stream().filter(c -> c.task().equals(task)).findFirst();
     }
 
     /** A result of rubric tasks only. */
@@ -87,7 +103,7 @@ public record EvaluationResult(Persona persona, Suite suite, List<QuestionResult
                 regression, metrics, questions.stream().filter(q -> q.measured().isPresent() && q.answer().isPresent())
                         .map(q -> new io.github.personagym.plan.MeasuredAnswer(q.task(), q.question().environment(),
                                 q.key(), q.question().text(), q.answer().get(), q.measured().get()))
-                        .toList());
+                        .toList(), conversations);
     }
 
     /** The questions that failed (no answer, or a judge without a score), in suite order. */

@@ -7,6 +7,8 @@ import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.Task;
+import io.github.personagym.TaskKind;
+import io.github.personagym.Turn;
 import io.github.personagym.judge.Answer;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.judge.JudgedAnswer;
@@ -15,6 +17,7 @@ import io.github.personagym.judge.Verdict;
 import io.github.personagym.llm.Redaction;
 import io.github.personagym.metric.Measurement;
 import io.github.personagym.mutants.Mutants;
+import io.github.personagym.score.ConversationScore;
 import io.github.personagym.score.MetricScore;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,6 +64,8 @@ final class EvaluationRun {
     private final AtomicInteger answered = new AtomicInteger();
     private final AtomicInteger judged = new AtomicInteger();
     private final Map<String, CompletableFuture<Reply>> replies = new HashMap<>();
+    /** The earlier turns each question was asked after: a dialogue question's context, a conversation turn's history. */
+    private final Map<String, List<Turn>> contexts = new ConcurrentHashMap<>();
     private Executor executor;
     private int total;
 
@@ -91,7 +96,13 @@ final class EvaluationRun {
         notify(() -> settings.progress().started(persona, total));
         Map<String, String> misfits = new HashMap<>();
         questions.forEach(q -> TaskFit.problem(tasks.get(q.task()), q).ifPresentOrElse(
-                why -> misfits.put(q.key(), why), () -> replies.put(q.key(), answer(q))));
+                why -> misfits.put(q.key(), why), () -> {
+                    if (q.turn().isEmpty()) {
+                        replies.put(q.key(), answer(q, q.context()));
+                    }
+                }));
+        replies.putAll(TurnByTurn.talk(questions.stream()
+                .filter(q -> q.turn().isPresent() && !misfits.containsKey(q.key())).toList(), this::answer, this::notAsked));
         List<CompletableFuture<List<QuestionResult>>> batches = new ArrayList<>();
         for (Task task : tasks.values()) {
             List<SuiteQuestion> ofTask = questions.stream()
@@ -116,10 +127,16 @@ final class EvaluationRun {
                 rubricResults.stream().map(QuestionResult::judged).toList());
         List<MetricScore> metrics = tasks.values().stream().filter(task -> !task.isRubric())
                 .map(task -> metric(task, results)).toList();
+        List<ConversationScore> conversations = tasks.values().stream()
+                .filter(task -> task.kind() == TaskKind.CONVERSATION).map(task -> conversation(task, results)).toList();
+        // mutants are derived from single answers: questions asked in a conversation stay out of them
+        Map<String, Task> single = new LinkedHashMap<>();
+        rubric.values().stream().filter(task -> task.kind() == TaskKind.RUBRIC).forEach(t -> single.put(t.name(), t));
         Optional<Mutants> mutants = settings.mutants().enabled()
-                ? Optional.of(new MutantRun(this, settings, persona, rubric, executor).run(rubricResults)) : Optional.empty();
+                ? Optional.of(new MutantRun(this, settings, persona, single, executor).run(rubricResults.stream()
+                .filter(q -> single.containsKey(q.task())).toList())) : Optional.empty();
         var result = new EvaluationResult(persona, made.isEmpty() ? suite : suite.withExemplars(made), results, score,
-                !made.isEmpty(), mutants, metrics);
+                !made.isEmpty(), mutants, metrics, conversations);
         notify(() -> settings.progress().finished(result));
         return result;
     }
@@ -128,6 +145,21 @@ final class EvaluationRun {
         List<QuestionResult> ofTask = results.stream().filter(q -> q.task().equals(task.name())).toList();
         List<Measurement> measured = ofTask.stream().flatMap(q -> q.measured().stream()).toList();
         return settings.aggregator().metric(task.name(), task.kind(), measured, ofTask.size() - measured.size());
+    }
+
+    /** A conversation task's score per turn and its drift, from its turns' scores. */
+    private ConversationScore conversation(Task task, List<QuestionResult> results) {
+        List<ConversationScore.TurnResult> turns = results.stream()
+                .filter(q -> q.task().equals(task.name()) && q.question().turn().isPresent())
+                .map(q -> new ConversationScore.TurnResult(q.question().turn().get().number(), q.score()))
+                .toList();
+        return settings.aggregator().conversation(task.name(), turns, settings.driftDrop());
+    }
+
+    private CompletableFuture<Reply> notAsked(SuiteQuestion turn) {
+        notify(() -> settings.progress().answered(answered.incrementAndGet(), total));
+        return CompletableFuture.completedFuture(Reply.failed("not asked: an earlier turn of conversation '"
+                + turn.turn().get().conversation() + "' got no answer, so the conversation stopped there"));
     }
 
     /** A judge-free question: its answer measured against its key as soon as it is there; no judge, no model call. */
@@ -158,8 +190,10 @@ final class EvaluationRun {
         notify(() -> settings.progress().judged(judged.incrementAndGet(), total));
     }
 
-    private CompletableFuture<Reply> answer(SuiteQuestion question) {
-        return CompletableFuture.supplyAsync(() -> bounded(() -> askWithin(question)), executor)
+    /** Asks the question after the earlier turns {@code context} (none for a single question). */
+    private CompletableFuture<Reply> answer(SuiteQuestion question, List<Turn> context) {
+        contexts.put(question.key(), context);
+        return CompletableFuture.supplyAsync(() -> bounded(() -> askWithin(question, context)), executor)
                 .exceptionally(failure -> Reply.failed(describe(failure)))
                 .whenComplete((reply, failure) -> notify(() -> settings.progress().answered(answered.incrementAndGet(), total)));
     }
@@ -168,65 +202,14 @@ final class EvaluationRun {
      * Asks on a thread of its own, so that an agent that never returns costs its question and nothing else: past
      * the timeout its thread is interrupted and left behind (a daemon), and the slot it held is given back.
      */
-    private Reply askWithin(SuiteQuestion question) {
-        return answerWithin(agent, question.prompt(), settings.agentTimeout(), "personagym-agent-" + question.key());
+    private Reply askWithin(SuiteQuestion question, List<Turn> context) {
+        return AgentCall.within(agent, context, question.prompt(), settings.agentTimeout(),
+                "personagym-agent-" + question.key());
     }
 
-    /**
-     * The threads agents answer on: a question's answer runs on a thread that can be given up on, so that an agent
-     * that never returns costs its question and nothing else. Threads are daemons and are reused (a thread per
-     * answer cost more than the answer's bookkeeping); an abandoned one is interrupted and left behind.
-     */
-    private static final ExecutorService AGENT_THREADS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "personagym-agent");
-        thread.setDaemon(true);
-        return thread;
-    });
-
-    /** Asks {@code agent} on an agent thread named {@code threadName} while it answers; gives up after {@code timeout}. */
+    /** Asks {@code agent} on an agent thread named {@code threadName}; gives up after {@code timeout}. */
     static Reply answerWithin(PersonaAgent agent, String question, java.time.Duration timeout, String threadName) {
-        CompletableFuture<Reply> reply = new CompletableFuture<>();
-        java.util.concurrent.Future<?> running = AGENT_THREADS.submit(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
-            Thread thread = Thread.currentThread();
-            String poolName = thread.getName();
-            thread.setName(threadName);
-            try {
-                reply.complete(ask(agent, question));
-            } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
-                reply.completeExceptionally(failure);
-            } finally {
-                thread.setName(poolName);
-                Thread.interrupted(); // a late interrupt meant for this answer must not reach the next one
-            }
-        }));
-        try {
-            return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            running.cancel(true);
-            return Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
-                    + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Thread.currentThread().interrupt();
-            return Reply.failed("interrupted while waiting for the agent");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return Reply.failed(describe(e.getCause()));
-        }
-    }
-
-    private static Reply ask(PersonaAgent agent, String question) {
-        try {
-            String text = agent.answer(question);
-            if (text == null || text.isBlank()) {
-                return Reply.failed(text == null ? "the agent returned null" : "the agent returned a blank answer");
-            }
-            return Reply.of(text);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Reply.failed("interrupted while answering");
-        } catch (Exception e) {
-            return Reply.failed(describe(e));
-        }
+        return AgentCall.within(agent, List.of(), question, timeout, threadName);
     }
 
     private CompletableFuture<List<QuestionResult>> batch(Task task, List<SuiteQuestion> batch) {
@@ -262,7 +245,8 @@ final class EvaluationRun {
         List<Answer> answers = new ArrayList<>();
         for (SuiteQuestion q : batch) {
             replies.get(q.key()).join().text().ifPresent(text -> answers.add(new Answer(q.key(), q.text(), text,
-                    q.exemplars().or(() -> Optional.ofNullable(exemplars.get(q.key()))))));
+                    q.exemplars().or(() -> Optional.ofNullable(exemplars.get(q.key()))),
+                    contexts.getOrDefault(q.key(), List.of()))));
         }
         if (answers.isEmpty()) {
             return CompletableFuture.completedFuture(results(task, batch, exemplars, answers, List.of()));
@@ -296,7 +280,8 @@ final class EvaluationRun {
             int index = indexOf(answers, q.key());
             List<Verdict> verdicts = index < 0 ? List.of() : byJudge.stream().map(list -> list.get(index)).toList();
             Answer answer = index >= 0 ? answers.get(index) : new Answer(q.key(), q.text(), "",
-                    q.exemplars().or(() -> Optional.ofNullable(exemplars.get(q.key()))));
+                    q.exemplars().or(() -> Optional.ofNullable(exemplars.get(q.key()))),
+                    contexts.getOrDefault(q.key(), List.of()));
             QuestionResult result = new QuestionResult(q, reply.text(), reply.error(),
                     new JudgedAnswer(task.name(), q.environment(), answer, verdicts));
             results.add(result);

@@ -15,5 +15,5 @@ import java.util.function.Function;
 record EvaluationSettings(List<Judge> judges, ExemplarSource exemplars, Semaphore limit, Optional<Executor> executor,
                           ProgressListener progress, ScoreAggregator aggregator, int batchSize,
                           java.time.Duration agentTimeout, MutantSettings mutants,
-                          Function<Persona, Optional<OtherPersona>> swapWith) {
+                          Function<Persona, Optional<OtherPersona>> swapWith, double driftDrop) {
 }

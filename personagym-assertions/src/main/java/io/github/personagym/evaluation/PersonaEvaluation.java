@@ -83,6 +83,7 @@ public final class PersonaEvaluation {
         private java.time.Duration agentTimeout = ConfigKeys.DEFAULT_AGENT_TIMEOUT;
         private MutantSettings mutants = MutantSettings.OFF;
         private Function<Persona, Optional<OtherPersona>> swapWith = persona -> Optional.empty();
+        private double driftDrop = ConfigKeys.DEFAULT_DRIFT_DROP;
 
         private Builder(List<Judge> judges) {
             if (judges.isEmpty()) {
@@ -163,6 +164,18 @@ public final class PersonaEvaluation {
         }
 
         /**
+         * The largest fall of a conversation task's score from its early to its late turns that passes
+         * ({@value ConfigKeys#DRIFT_DROP}); results and reports carry it beside the drift.
+         */
+        public Builder driftDrop(double maxDrop) {
+            if (Double.isNaN(maxDrop) || maxDrop < 0) {
+                throw new IllegalArgumentException("The largest drift drop must be 0 or more, got " + maxDrop);
+            }
+            this.driftDrop = maxDrop;
+            return this;
+        }
+
+        /**
          * Concurrency ({@value ConfigKeys#CONCURRENCY}), batch size ({@value ConfigKeys#JUDGE_BATCH_SIZE}), agent
          * timeout ({@value ConfigKeys#AGENT_TIMEOUT}) and mutants ({@value ConfigKeys#MUTANTS}).
          */
@@ -171,6 +184,7 @@ public final class PersonaEvaluation {
             agentTimeout(io.github.personagym.config.Durations.of(configuration, ConfigKeys.AGENT_TIMEOUT,
                     ConfigKeys.DEFAULT_AGENT_TIMEOUT));
             mutants(MutantSettings.from(configuration));
+            driftDrop(io.github.personagym.plan.DriftCheck.maxDrop(configuration));
             return batchSize(configuration.getInt(ConfigKeys.JUDGE_BATCH_SIZE, ConfigKeys.DEFAULT_JUDGE_BATCH_SIZE));
         }
 
@@ -180,7 +194,7 @@ public final class PersonaEvaluation {
 
         private EvaluationSettings settings() {
             return new EvaluationSettings(judges, exemplars, limit, executor, progress, aggregator, batchSize,
-                    agentTimeout, mutants, swapWith);
+                    agentTimeout, mutants, swapWith, driftDrop);
         }
     }
 }

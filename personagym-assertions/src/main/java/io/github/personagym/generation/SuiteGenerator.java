@@ -1,5 +1,7 @@
 package io.github.personagym.generation;
 
+import io.github.personagym.suite.ConversationTurn;
+import io.github.personagym.suite.ConversationYaml;
 import io.github.personagym.suite.SuiteGenerationException;
 import io.github.personagym.environment.EnvironmentSelection;
 import io.github.personagym.llm.UsageMeter;
@@ -24,7 +26,9 @@ import java.util.concurrent.Executors;
  * Makes the suite of a persona with a generator model: selects the environments of the pool that fit the
  * persona (unless the persona fixes them), then writes the questions of every task, all tasks at once: open questions
  * for rubric tasks, multiple-choice questions with their answer key for tasks of kind {@code choice}
- * ({@link ChoiceWriting}); none for tasks of kind {@code reference}, whose reference answers are written by hand.
+ * ({@link ChoiceWriting}), one conversation for a task of kind {@code conversation} ({@link ConversationWriting});
+ * none for tasks of kind {@code reference} or {@code dialogue}, whose reference answers or earlier turns are written
+ * by hand.
  * Score exemplars are not made here; the evaluation makes those that a suite lacks.
  */
 public final class SuiteGenerator {
@@ -34,6 +38,7 @@ public final class SuiteGenerator {
     private final EnvironmentSelection selection;
     private final QuestionWriting writing;
     private final ChoiceWriting choices;
+    private final ConversationWriting conversations;
 
     /**
      * @param generator              the model that selects environments and writes questions
@@ -44,6 +49,20 @@ public final class SuiteGenerator {
      */
     public SuiteGenerator(ChatModel generator, String generatorSpec, int questionsPerTask,
                           int environmentsPerPersona, int maxAttempts) {
+        this(generator, generatorSpec, questionsPerTask, environmentsPerPersona, maxAttempts,
+                io.github.personagym.config.ConfigKeys.DEFAULT_CONVERSATION_TURNS);
+    }
+
+    /**
+     * As {@link #SuiteGenerator(ChatModel, String, int, int, int)}, writing one conversation of
+     * {@code conversationTurns} user turns for each task of kind conversation ({@code personagym.conversation.turns}).
+     */
+    public SuiteGenerator(ChatModel generator, String generatorSpec, int questionsPerTask,
+                          int environmentsPerPersona, int maxAttempts, int conversationTurns) {
+        if (conversationTurns < ConversationYaml.FEWEST_TURNS) {
+            throw new IllegalArgumentException("A conversation has at least " + ConversationYaml.FEWEST_TURNS
+                    + " turns, got " + conversationTurns + " (personagym.conversation.turns)");
+        }
         if (questionsPerTask < 1 || environmentsPerPersona < 1 || maxAttempts < 1) {
             throw new IllegalArgumentException("Questions per task, environments per persona and attempts must be"
                     + " at least 1, got " + questionsPerTask + ", " + environmentsPerPersona + ", " + maxAttempts);
@@ -54,6 +73,7 @@ public final class SuiteGenerator {
         this.selection = new EnvironmentSelection(generator, generatorSpec, environmentsPerPersona, maxAttempts);
         this.writing = new QuestionWriting(generator, generatorSpec, questionsPerTask, maxAttempts);
         this.choices = new ChoiceWriting(generator, generatorSpec, questionsPerTask, maxAttempts);
+        this.conversations = new ConversationWriting(generator, generatorSpec, conversationTurns, maxAttempts);
     }
 
     /**
@@ -61,7 +81,8 @@ public final class SuiteGenerator {
      *
      * @param personaHash     the persona's hash ({@link PersonaFingerprint#hash()}), recorded in the suite
      * @param allTasks        the tasks to write questions for, in the order the suite lists them; a task of kind
-     *                        {@code reference} is skipped, with a line saying so (its questions are written by hand)
+     *                        {@code reference} or {@code dialogue} is skipped, with a line saying so (its questions are
+     *                        written by hand); a task of kind {@code conversation} gets one generated conversation
      * @param environmentPool the environments to select from when the persona fixes none
      * @throws SuiteGenerationException when the generator does not deliver usable environments or questions
      */
@@ -84,17 +105,30 @@ public final class SuiteGenerator {
                 + kept.stream().filter(q -> q.task().equals(task)).count() + " hand-written question(s) of task '"
                 + task + "' from the suite being replaced; no questions are generated for it. To have them generated"
                 + " instead, delete them from the suite file first."));
-        allTasks.stream().filter(task -> task.kind() == io.github.personagym.TaskKind.REFERENCE)
+        allTasks.stream().filter(task -> !written(task))
                 .filter(task -> !keptTasks.contains(task.name()))
                 .forEach(task -> System.out.println("[personagym] " + persona.id() + ": no questions generated for task '"
-                        + task.name() + "', of kind reference: the generator writes no reference answers. Write its"
-                        + " questions in the suite file by hand, with a 'reference' answer (docs/suites.md)."));
-        List<Task> tasks = allTasks.stream().filter(task -> task.kind() != io.github.personagym.TaskKind.REFERENCE)
+                        + task.name() + "', of kind " + task.kind().id() + ": the generator does not write them. Write its"
+                        + " questions in the suite file by hand, with " + handWritten(task.kind()) + " (docs/suites.md)."));
+        List<Task> tasks = allTasks.stream().filter(SuiteGenerator::written)
                 .filter(task -> !keptTasks.contains(task.name())).toList();
         // the generator's calls are counted for the persona they write for
         Suite generated = io.github.personagym.llm.UsageMeter.attributedTo(persona.id(),
                 () -> generateFor(persona, personaHash, tasks, environmentPool, kept));
         return withKept(generated, allTasks, kept);
+    }
+
+    /** Whether the generator writes the task's questions: rubric, multiple-choice, a conversation task's conversation. */
+    private static boolean written(Task task) {
+        return switch (task.kind()) {
+            case RUBRIC, CHOICE, CONVERSATION -> true;
+            default -> false;
+        };
+    }
+
+    private static String handWritten(io.github.personagym.TaskKind kind) {
+        return kind == io.github.personagym.TaskKind.REFERENCE ? "a 'reference' answer"
+                : "the earlier turns under 'context'";
     }
 
     /** The generated suite with the kept questions, all in the order of the tasks, and their environments. */
@@ -129,9 +163,7 @@ public final class SuiteGenerator {
         });
         try {
             List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts = tasks.stream()
-                    .map(task -> CompletableFuture.supplyAsync(() -> task.kind() == io.github.personagym.TaskKind.CHOICE
-                                    ? choices.write(persona, task, environments)
-                                    : writing.write(persona, task, environments),
+                    .map(task -> CompletableFuture.supplyAsync(() -> draft(persona, task, environments),
                             io.github.personagym.llm.UsageMeter.attributing(persona.id(), threads)))
                     .toList();
             Set<String> keys = new HashSet<>();
@@ -143,6 +175,19 @@ public final class SuiteGenerator {
         }
     }
 
+    /** A rubric or choice task's questions; a conversation task's one conversation, as a draft per turn (in order). */
+    private List<QuestionWriting.Drafted> draft(Persona persona, Task task, List<String> environments) {
+        return switch (task.kind()) {
+            case CHOICE -> choices.write(persona, task, environments);
+            case CONVERSATION -> {
+                ConversationWriting.Drafted conversation = conversations.write(persona, task, environments);
+                yield conversation.turns().stream()
+                        .map(turn -> new QuestionWriting.Drafted(conversation.environment(), turn)).toList();
+            }
+            default -> writing.write(persona, task, environments);
+        };
+    }
+
     private List<SuiteQuestion> keyed(List<Task> tasks, List<CompletableFuture<List<QuestionWriting.Drafted>>> drafts,
                                       Set<String> takenKeys) {
         List<SuiteQuestion> questions = new ArrayList<>();
@@ -152,8 +197,19 @@ public final class SuiteGenerator {
             Task task = tasks.get(t);
             String slug = uniqueSlug(task.name(), slugs);
             try {
+                List<QuestionWriting.Drafted> drafted = drafts.get(t).join();
+                if (task.kind() == io.github.personagym.TaskKind.CONVERSATION) {
+                    // a conversation task's drafts are the turns of one conversation, keyed <slug>-1-turn-<n>
+                    for (int n = 0; n < drafted.size(); n++) {
+                        var draft = drafted.get(n);
+                        questions.add(new SuiteQuestion(ConversationTurn.key(slug + "-1", n + 1), task.name(),
+                                draft.environment(), draft.question(), Optional.empty(), 0, Optional.empty(), List.of(),
+                                Optional.of(new ConversationTurn(slug + "-1", n + 1, drafted.size()))));
+                    }
+                    continue;
+                }
                 int number = 0;
-                for (QuestionWriting.Drafted draft : drafts.get(t).join()) {
+                for (QuestionWriting.Drafted draft : drafted) {
                     String key;
                     do {
                         key = slug + "-" + ++number;

@@ -98,6 +98,12 @@ final class RubricPrompt {
     private String item(Item item) {
         var text = new StringBuilder("<item id=\"").append(item.id()).append("\">\n");
         text.append("Question: ").append(neutralise(item.answer().question().strip())).append('\n');
+        if (!item.answer().context().isEmpty()) {
+            text.append("Earlier turns of the conversation, oldest first, before the question above (grade"
+                    + " the response as the persona's next reply in this conversation):\n");
+            item.answer().context().forEach(turn -> text.append(turn.byUser() ? "- User: " : "- Persona: ")
+                    .append(neutralise(turn.text().strip().replaceAll("\\s*\\R\\s*", " "))).append('\n'));
+        }
         item.answer().exemplars().ifPresentOrElse(exemplars -> {
             text.append("Example responses:\n");
             for (int score = Task.MIN_SCORE; score <= Task.MAX_SCORE; score++) {
@@ -151,6 +157,7 @@ final class RubricPrompt {
         for (Item item : items) {
             update(digest, Integer.toString(item.id()));
             update(digest, item.answer().question());
+            item.answer().context().forEach(turn -> update(digest, turn.speaker() + ":" + turn.text()));
             update(digest, item.answer().text());
             item.answer().exemplars().ifPresent(exemplars -> exemplars.byScore().forEach(e -> update(digest, e)));
         }

@@ -2,6 +2,7 @@ package io.github.personagym.plan;
 
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.mutants.Mutants;
+import io.github.personagym.score.ConversationScore;
 import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import java.util.List;
@@ -19,9 +20,11 @@ import java.util.function.Supplier;
  * @param regression the outcome of the comparison with the baseline, asked for only by the regression check
  * @param metrics    the scores of its judge-free tasks, each on its own scale
  * @param measured   every answer to a judge-free task's question and what was measured of it, in suite order
+ * @param conversations the turn scores and drift of its conversation tasks
  */
 public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
-                         Supplier<CheckOutcome> regression, List<MetricScore> metrics, List<MeasuredAnswer> measured) {
+                         Supplier<CheckOutcome> regression, List<MetricScore> metrics, List<MeasuredAnswer> measured,
+                         List<ConversationScore> conversations) {
 
     public CheckInput {
         Objects.requireNonNull(personaId, "personaId");
@@ -31,12 +34,18 @@ public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer
         Objects.requireNonNull(regression, "regression");
         metrics = List.copyOf(metrics);
         measured = List.copyOf(measured);
+        conversations = List.copyOf(conversations);
     }
 
-    /** Input without the measured answers of its judge-free tasks. */
+    /** Input without the measured answers of its judge-free tasks and without conversation tasks. */
     public CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
                       Supplier<CheckOutcome> regression, List<MetricScore> metrics) {
-        this(personaId, score, answers, mutants, regression, metrics, List.of());
+        this(personaId, score, answers, mutants, regression, metrics, List.of(), List.of());
+    }
+
+    /** The turn scores and drift of a conversation task, by its name. */
+    public Optional<ConversationScore> conversation(String task) {
+        return conversations.stream().filter(c -> c.task().equals(task)).findFirst();
     }
 
     /** Input without judge-free tasks. */

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * Builds a persona's {@link PersonaTestPlan} from its suite and thresholds. Questions are grouped by environment (in
  * the suite's order of environments, then in order of first use), then by task (in the order of the persona's
  * tasks); a question of a task the persona is not tested on is left out, and so is an environment left empty.
- * Then come the checks: a task score check per task threshold, the PersonaScore check, the regression check and,
+ * Then come the checks: a task score check per task threshold, a drift check per conversation task, the PersonaScore check, the regression check and,
  * with mutants, the mutants check.
  */
 public final class PlanBuilder {
@@ -38,6 +38,8 @@ public final class PlanBuilder {
     private Thresholds thresholds = Thresholds.NONE;
     private boolean mutants;
     private Map<String, io.github.personagym.TaskKind> kinds = Map.of();
+    private List<String> conversationTasks = List.of();
+    private double driftDrop = io.github.personagym.config.ConfigKeys.DEFAULT_DRIFT_DROP;
 
     private PlanBuilder(String personaId) {
         this.personaId = Objects.requireNonNull(personaId, "personaId");
@@ -92,6 +94,13 @@ public final class PlanBuilder {
         return this;
     }
 
+    /** Adds a drift check per conversation task: its drift must not fall below {@code -maxDrop}. */
+    public PlanBuilder conversations(List<String> taskNames, double maxDrop) {
+        this.conversationTasks = List.copyOf(taskNames);
+        this.driftDrop = maxDrop;
+        return this;
+    }
+
     public PersonaTestPlan build() {
         List<PlanNode> nodes = new ArrayList<>();
         byEnvironment().forEach((environment, byTask) -> {
@@ -135,6 +144,10 @@ public final class PlanBuilder {
             io.github.personagym.TaskKind kind = kinds.getOrDefault(task, io.github.personagym.TaskKind.RUBRIC);
             thresholds.task(task).ifPresent(min -> checks.add(new PlannedCheck(new PlanKey(PlanKey.CHECK, "task:" + task),
                     prefix + ThresholdScales.checkName(task, kind, min), new TaskScoreCheck(task, min), source)));
+        }
+        for (String task : conversationTasks) {
+            checks.add(new PlannedCheck(new PlanKey(PlanKey.CHECK, "drift:" + task),
+                    prefix + DriftCheck.name(task, driftDrop), new DriftCheck(task, driftDrop), source));
         }
         OptionalDouble min = thresholds.personaScore();
         String name = min.isPresent() ? "PersonaScore \u2265 " + ScoreText.bound(min.getAsDouble()) : "PersonaScore";

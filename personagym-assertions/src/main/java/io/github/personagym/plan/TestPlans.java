@@ -20,6 +20,15 @@ public final class TestPlans {
      */
     public static PersonaTestPlan of(Persona persona, List<Task> tasks, Suite suite, Thresholds thresholds,
                                      boolean mutants) {
+        return of(persona, tasks, suite, thresholds, mutants, io.github.personagym.config.ConfigKeys.DEFAULT_DRIFT_DROP);
+    }
+
+    /**
+     * As {@link #of(Persona, List, Suite, Thresholds, boolean)}, with a drift check per conversation task that fails
+     * when the task's late turns score more than {@code driftDrop} below its early turns.
+     */
+    public static PersonaTestPlan of(Persona persona, List<Task> tasks, Suite suite, Thresholds thresholds,
+                                     boolean mutants, double driftDrop) {
         return PlanBuilder.forPersona(persona.id())
                 .tasks(tasks.stream().map(Task::name).toList())
                 .kinds(tasks.stream().filter(task -> !task.isRubric())
@@ -30,6 +39,8 @@ public final class TestPlans {
                 .suiteSource(suite.file().map(file -> file.toAbsolutePath().toString()))
                 .thresholds(thresholds)
                 .mutants(mutants)
+                .conversations(tasks.stream().filter(t -> t.kind() == io.github.personagym.TaskKind.CONVERSATION)
+                        .map(Task::name).toList(), driftDrop)
                 .build();
     }
 }

@@ -36,6 +36,7 @@ final class PersonaSection {
         html.append("<div class=\"card\"><h3>Judge agreement</h3>").append(agreement(agreement, judges)).append("</div>");
         html.append("</div>");
         html.append(JudgeFreeSection.render(p));
+        html.append(ConversationSection.render(p));
         if (baseline != null) {
             html.append(BaselineSection.render(baseline));
         }
@@ -122,7 +123,15 @@ final class PersonaSection {
         if (q.spread() != null && q.spread() >= 2) {
             html.append("<span class=\"spread\">judges differ by ").append(number(q.spread())).append("</span>");
         }
-        html.append("</div><p class=\"q\"><b>Q</b>").append(text(q.question())).append("</p>");
+        html.append("</div>");
+        if (q.context() != null && !q.context().isEmpty()) {
+            html.append("<ol class=\"context\" title=\"the earlier turns it was asked after\">");
+            q.context().forEach(turn -> html.append("<li class=\"").append(text(turn.speaker())).append("\"><b>")
+                    .append(turn.speaker().equals("user") ? "U" : "P").append("</b>").append(text(turn.text()))
+                    .append("</li>"));
+            html.append("</ol>");
+        }
+        html.append("<p class=\"q\"><b>Q</b>").append(text(q.question())).append("</p>");
         if (q.answer() != null) {
             html.append("<p class=\"a\"><b>A</b>").append(text(q.answer())).append("</p>");
         } else {

@@ -5,6 +5,7 @@ import io.github.personagym.gate.Comparison;
 import io.github.personagym.gate.GateMessages;
 import io.github.personagym.gate.GateResult;
 import io.github.personagym.mutants.MutantOutcome;
+import io.github.personagym.score.ConversationScore;
 import io.github.personagym.score.MetricScore;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
@@ -37,6 +38,9 @@ final class PersonaVerdict {
                 below(metric.task() + " " + metric.metric(), metric.value(), min.getAsDouble()).ifPresent(problems::add);
             }
         }
+        run.result().conversations().stream().filter(ConversationScore::driftTooLow).forEach(c -> problems.add(c.task()
+                + " drift " + GateMessages.number(c.drift().value().getAsDouble()) + " < "
+                + GateMessages.number(c.lowestDrift())));
         if (score.value().isEmpty() && !(score.tasks().isEmpty() && !run.result().metrics().isEmpty())) {
             problems.add("no PersonaScore");
         } else if (run.thresholds().personaScore().isPresent()) {

@@ -16,6 +16,7 @@ import io.github.personagym.services.JudgesInForce;
 import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.llm.UsageMeter;
 import io.github.personagym.score.ConfidenceInterval;
+import io.github.personagym.score.ConversationScore;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.TaskScore;
 import io.github.personagym.slice.SliceSettings;
@@ -78,7 +79,19 @@ final class ReportBuilder {
                 score.unscored(), problems.isEmpty(), problems, tasks,
                 run.result().questions().stream().map(ReportBuilder::question).toList(),
                 run.mutants().map(MutantEntries::of).orElse(null), metrics(run), run.result().persona().attributes(),
-                run.agent());
+                run.agent(), conversations(run));
+    }
+
+    private static Map<String, ReportModel.ConversationEntry> conversations(PersonaRun run) {
+        Map<String, ReportModel.ConversationEntry> conversations = new LinkedHashMap<>();
+        for (ConversationScore c : run.result().conversations()) {
+            var drift = c.drift();
+            conversations.put(c.task(), new ReportModel.ConversationEntry(c.turns().stream()
+                    .map(t -> new ReportModel.TurnEntry(t.turn(), value(t.score()), t.scored(), t.unscored())).toList(),
+                    value(drift.value()), ci(drift.ci()), drift.early(), drift.late(), drift.why().orElse(null),
+                    c.lowestDrift(), !c.driftTooLow()));
+        }
+        return conversations;
     }
 
     private static Map<String, ReportModel.MetricEntry> metrics(PersonaRun run) {
@@ -109,7 +122,16 @@ final class ReportBuilder {
         return new ReportModel.QuestionEntry(q.key(), q.task(), q.question().environment(), q.question().text(),
                 q.answer().orElse(null), q.agentError().orElse(null), value(q.score()), value(q.judged().spread()),
                 q.judged().answer().exemplars().isPresent(),
-                q.judged().verdicts().stream().map(ReportBuilder::verdict).toList(), measured(q));
+                q.judged().verdicts().stream().map(ReportBuilder::verdict).toList(), measured(q), context(q),
+                q.question().turn().map(t -> t.conversation()).orElse(null),
+                q.question().turn().map(t -> t.number()).orElse(null));
+    }
+
+    /** The earlier turns the question was asked after: a dialogue question's context, a turn's history. */
+    private static List<ReportModel.ContextTurn> context(QuestionResult q) {
+        List<io.github.personagym.Turn> turns = q.judged().answer().context().isEmpty() ? q.question().context()
+                : q.judged().answer().context();
+        return turns.stream().map(t -> new ReportModel.ContextTurn(t.byUser() ? "user" : "persona", t.text())).toList();
     }
 
     private static ReportModel.VerdictEntry verdict(Verdict v) {

@@ -30,7 +30,8 @@ final class ReportModel {
     record PersonaEntry(String id, String name, String file, Double personaScore, List<Double> personaScoreCi,
                         Double threshold, int scored, int unscored, boolean passed, List<String> problems,
                         Map<String, TaskEntry> tasks, List<QuestionEntry> questions, MutantsEntry mutants,
-                        Map<String, MetricEntry> metrics, Map<String, String> attributes, String agent) {
+                        Map<String, MetricEntry> metrics, Map<String, String> attributes, String agent,
+                        Map<String, ConversationEntry> conversations) {
     }
 
     /**
@@ -58,6 +59,22 @@ final class ReportModel {
                          boolean exceedsMaxGap) {
     }
 
+    /**
+     * A conversation task's score per turn and its drift (late turns' mean minus early turns'); {@code lowestDrift}: the
+     * lowest drift that passes; {@code noDrift}: why there is no drift figure, when there is none.
+     */
+    record ConversationEntry(List<TurnEntry> turns, Double drift, List<Double> driftCi, List<Integer> early,
+                             List<Integer> late, String noDrift, double lowestDrift, boolean driftPassed) {
+    }
+
+    /** One turn number of a conversation task: its mean score over the task's conversations. */
+    record TurnEntry(int turn, Double score, int scored, int unscored) {
+    }
+
+    /** An earlier turn a question was asked after: {@code speaker} is {@code user} or {@code persona}. */
+    record ContextTurn(String speaker, String text) {
+    }
+
     /** A judge-free task's score on its own scale; {@code interval}: {@code bootstrap} or {@code wilson}. */
     record MetricEntry(String kind, String metric, Double value, List<Double> ci, String interval, int scored,
                        int unscored, Double exactMatch, Double threshold) {
@@ -69,7 +86,8 @@ final class ReportModel {
     /** {@code exemplars}: whether the judges had the question's score exemplars (false when making them failed). */
     record QuestionEntry(String key, String task, String environment, String question, String answer,
                          String agentError, Double score, Double spread, boolean exemplars,
-                         List<VerdictEntry> verdicts, MeasuredEntry measured) {
+                         List<VerdictEntry> verdicts, MeasuredEntry measured, List<ContextTurn> context,
+                         String conversation, Integer turn) {
     }
 
     /** What a judge-free task's question measured; {@code null} in {@link QuestionEntry} for a rubric task's. */

@@ -32,6 +32,7 @@ final class SummaryTable {
         text.append(line(header.stream().map(h -> "-".repeat(h.length())).toList(), widths)).append('\n');
         rows.subList(1, rows.size()).forEach(row -> text.append(line(row, widths)).append('\n'));
         text.append(judgeFree(run));
+        text.append(ConversationLines.render(run));
         for (ReportModel.PersonaEntry persona : run.personas()) {
             if (!persona.passed()) {
                 text.append("FAIL ").append(persona.id()).append(": ").append(String.join("; ", persona.problems()))

@@ -116,7 +116,7 @@ final class ContrastPersonas {
     }
 
     private static List<ScoreExemplars> exemplars(Optional<Suite> suite) {
-        return suite.stream().flatMap(s -> s.questions().stream()).flatMap(q -> q.exemplars().stream()).toList();
+        return suite.stream().flatMap(s -> s.singleQuestionExemplars().stream()).toList();
     }
 
     private record Registered(Persona persona, Supplier<Optional<Suite>> suite) {

@@ -99,6 +99,74 @@ public final class ScoreAggregator {
         return new MetricScore(task, kind, OptionalDouble.of(mean(values)), ci, values.length, unscored, exact);
     }
 
+    /**
+     * A conversation task's score per turn number and its {@link ConversationScore.Drift drift}, from the scores of
+     * its turns (answers of every conversation of the task, pooled by turn number). The drift's interval resamples the
+     * early and the late answers, each with replacement and apart, and takes the 2.5th and 97.5th percentiles of the
+     * differences of their means. It treats the turns of a window as exchangeable, which turns of one conversation
+     * are not quite: read it as a guide to how much the figure rests on a few answers.
+     *
+     * @param maxDrop the largest fall of the score from the early to the late turns that passes, kept beside the drift
+     */
+    public ConversationScore conversation(String task, List<ConversationScore.TurnResult> turns, double maxDrop) {
+        int count = turns.stream().mapToInt(ConversationScore.TurnResult::turn).max().orElse(0);
+        List<ConversationScore.TurnScore> byTurn = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            int turn = n;
+            double[] scores = scores(turns, List.of(turn));
+            long all = turns.stream().filter(t -> t.turn() == turn).count();
+            byTurn.add(new ConversationScore.TurnScore(turn, scores.length == 0 ? OptionalDouble.empty()
+                    : OptionalDouble.of(mean(scores)), scores.length, (int) all - scores.length));
+        }
+        int half = count / 2;
+        List<Integer> early = java.util.stream.IntStream.rangeClosed(1, half).boxed().toList();
+        List<Integer> late = java.util.stream.IntStream.rangeClosed(count - half + 1, count).boxed().toList();
+        return new ConversationScore(task, byTurn, drift(task, turns, early, late), maxDrop);
+    }
+
+    private ConversationScore.Drift drift(String task, List<ConversationScore.TurnResult> turns, List<Integer> early,
+                                          List<Integer> late) {
+        if (early.isEmpty()) {
+            return new ConversationScore.Drift(OptionalDouble.empty(), Optional.empty(), early, late,
+                    Optional.of("a drift needs a conversation of at least 2 turns"));
+        }
+        double[] before = scores(turns, early);
+        double[] after = scores(turns, late);
+        if (before.length == 0 || after.length == 0) {
+            return new ConversationScore.Drift(OptionalDouble.empty(), Optional.empty(), early, late, Optional.of(
+                    "no scored answer among the " + (before.length == 0 ? "early turns " + ConversationScore.Drift.range(early)
+                    : "late turns " + ConversationScore.Drift.range(late)) + " (see their tests: an agent error, a judge"
+                    + " that failed or abstained)"));
+        }
+        Optional<ConfidenceInterval> ci = before.length < 2 || after.length < 2 ? Optional.empty()
+                : Optional.of(differenceInterval(before, after, new SplittableRandom(seed ^ task.hashCode())));
+        return new ConversationScore.Drift(OptionalDouble.of(mean(after) - mean(before)), ci, early, late,
+                Optional.empty());
+    }
+
+    private static double[] scores(List<ConversationScore.TurnResult> turns, List<Integer> numbers) {
+        return turns.stream().filter(t -> numbers.contains(t.turn()) && t.score().isPresent())
+                .mapToDouble(t -> t.score().getAsDouble()).toArray();
+    }
+
+    /** Percentile bootstrap of mean(after) − mean(before), each resampled on its own. */
+    private ConfidenceInterval differenceInterval(double[] before, double[] after, SplittableRandom random) {
+        double[] estimates = new double[resamples];
+        for (int r = 0; r < resamples; r++) {
+            estimates[r] = resampledMean(after, random) - resampledMean(before, random);
+        }
+        java.util.Arrays.sort(estimates);
+        return new ConfidenceInterval(percentile(estimates, 0.025), percentile(estimates, 0.975));
+    }
+
+    private static double resampledMean(double[] values, SplittableRandom random) {
+        double sum = 0;
+        for (int i = 0; i < values.length; i++) {
+            sum += values[random.nextInt(values.length)];
+        }
+        return sum / values.length;
+    }
+
     private TaskScore taskScore(String task, double[] scores, int unscored) {
         if (scores.length == 0) {
             return new TaskScore(task, OptionalDouble.empty(), Optional.empty(), 0, unscored);

@@ -2,10 +2,7 @@ package io.github.personagym.services;
 
 import io.github.personagym.evaluation.ExemplarSource;
 import io.github.personagym.generation.SuiteGenerator;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
-import dev.langchain4j.model.chat.request.ChatRequest;
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.config.ConfigKeys;
@@ -140,7 +137,8 @@ public final class ConfiguredServices implements GymServices {
         return generator.map(model -> new SuiteGenerator(model, generatorSpec(),
                 configuration.getInt(ConfigKeys.QUESTIONS_PER_TASK, ConfigKeys.DEFAULT_QUESTIONS_PER_TASK),
                 configuration.getInt(ConfigKeys.ENVIRONMENTS_PER_PERSONA, ConfigKeys.DEFAULT_ENVIRONMENTS_PER_PERSONA),
-                configuration.getInt(ConfigKeys.GENERATOR_MAX_ATTEMPTS, ConfigKeys.DEFAULT_GENERATOR_MAX_ATTEMPTS)));
+                configuration.getInt(ConfigKeys.GENERATOR_MAX_ATTEMPTS, ConfigKeys.DEFAULT_GENERATOR_MAX_ATTEMPTS),
+                configuration.getInt(ConfigKeys.CONVERSATION_TURNS, ConfigKeys.DEFAULT_CONVERSATION_TURNS)));
     }
 
     /** Why there is no suite generator, for skip messages. */
@@ -158,14 +156,14 @@ public final class ConfiguredServices implements GymServices {
         return generatorSpec.map(ModelSpec::toString).orElse("none");
     }
 
-    /** A model playing the persona (the persona as system message), when {@value ConfigKeys#AGENT} names one. */
+    /**
+     * A model playing the persona, when {@value ConfigKeys#AGENT} names one: a {@link io.github.personagym.ConversationalAgent}
+     * that sends the persona as the system message and a conversation's earlier turns as chat messages.
+     */
     @Override
     public Optional<PersonaAgent> modelAgent(Persona persona) {
         return configuration.get(ConfigKeys.AGENT).map(spec -> ModelSpec.parse(spec, ConfigKeys.AGENT, configuration)).flatMap(access::model)
-                .map(model -> question -> model.chat(ChatRequest.builder()
-                        .messages(SystemMessage.from("Play this character and stay in character in every reply.\n"
-                                + persona.profile()), UserMessage.from(question))
-                        .build()).aiMessage().text());
+                .map(model -> new ModelPlayedPersona(model, persona));
     }
 
     /** Why there is no model agent, for skip messages. */

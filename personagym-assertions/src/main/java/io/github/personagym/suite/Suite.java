@@ -49,6 +49,16 @@ public record Suite(String personaId, String personaHash, String generator, List
         return questions.stream().filter(q -> q.key().equals(key)).findFirst();
     }
 
+    /**
+     * The score exemplars of the questions asked on their own, in order: what the offline screen is calibrated on
+     * for the persona's voice. Exemplars of dialogue questions and conversation turns are left out: they are written
+     * as replies at a place in a conversation, and the screen's model was fitted on single questions' exemplars.
+     */
+    public List<ScoreExemplars> singleQuestionExemplars() {
+        return questions.stream().filter(q -> q.context().isEmpty() && q.turn().isEmpty())
+                .flatMap(q -> q.exemplars().stream()).toList();
+    }
+
     /** The names of the tasks that have questions, in order of their first question. */
     public List<String> tasks() {
         return questions.stream().map(SuiteQuestion::task).distinct().toList();

@@ -46,11 +46,14 @@ final class SuiteYamlReader {
     static final String OPTIONS = "options";
     static final String ANSWER = "answer";
     static final String HAND_WRITTEN = "hand-written";
+    static final String CONTEXT = "context";
+    static final String TURNS = "turns";
+    static final String USER = "user";
 
     private static final Set<String> SUITE_FIELDS = Set.of(PERSONA, PERSONA_HASH, PERSONA_FIELDS, GENERATOR,
             ENVIRONMENTS, QUESTIONS);
     private static final Set<String> QUESTION_FIELDS = Set.of(KEY, TASK, ENVIRONMENT, QUESTION, EXEMPLARS, REFERENCE,
-            OPTIONS, ANSWER);
+            OPTIONS, ANSWER, CONTEXT, TURNS);
     private static final Set<String> EXEMPLAR_FIELDS = Set.of(GENERATOR, "1", "2", "3", "4", "5");
     private static final String REGENERATE = " Fix it by hand, or delete the file and run with"
             + " -Dpersonagym.suite.regenerate=true to make it anew.";
@@ -123,19 +126,22 @@ final class SuiteYamlReader {
         List<SuiteQuestion> questions = new ArrayList<>();
         Map<String, Node> keys = new HashMap<>();
         for (Node item : sequence(node, QUESTIONS)) {
-            var question = question(item, environments);
-            Node previous = keys.putIfAbsent(question.key(), item);
-            if (previous != null) {
-                throw error(item, "question key '" + question.key() + "' is used twice, on lines "
-                        + line(previous) + " and " + line(item) + ". Keys name tests, so each must be unique:"
-                        + " rename one.");
+            for (SuiteQuestion question : entry(item, environments)) {
+                Node previous = keys.putIfAbsent(question.key(), item);
+                if (previous != null) {
+                    throw error(item, "question key '" + question.key() + "' is used twice, on lines "
+                            + line(previous) + " and " + line(item) + ". Keys name tests, so each must be unique:"
+                            + " rename one" + (question.turn().isPresent() ? " (the turns of conversation '"
+                            + question.turn().get().conversation() + "' are keyed <key>-turn-<n>)" : "") + ".");
+                }
+                questions.add(question);
             }
-            questions.add(question);
         }
         return questions;
     }
 
-    private SuiteQuestion question(Node item, List<String> environments) {
+    /** One entry of 'questions': a question, or a conversation, which is a question per turn. */
+    private List<SuiteQuestion> entry(Node item, List<String> environments) {
         Map<String, NodeTuple> fields = mapping(item, "a question", QUESTION_FIELDS);
         String environment = text(fields, ENVIRONMENT, item);
         if (!environments.contains(environment)) {
@@ -143,10 +149,24 @@ final class SuiteYamlReader {
                     + "' is not among the suite's environments " + environments
                     + ". Fix the name, or add it to 'environments'.");
         }
+        if (fields.containsKey(TURNS)) {
+            return new ConversationYaml(this).turns(fields, item, text(fields, KEY, item), text(fields, TASK, item),
+                    environment);
+        }
         Optional<ScoreExemplars> exemplars = Optional.ofNullable(fields.get(EXEMPLARS))
                 .map(tuple -> exemplars(tuple.getValueNode()));
-        return new SuiteQuestion(text(fields, KEY, item), text(fields, TASK, item), environment,
-                text(fields, QUESTION, item), exemplars, line(item), answerKey(fields, item));
+        Optional<AnswerKey> answerKey = answerKey(fields, item);
+        List<io.github.personagym.Turn> context = List.of();
+        if (fields.containsKey(CONTEXT)) {
+            if (answerKey.isPresent()) {
+                throw error(fields.get(CONTEXT).getKeyNode(), "'context' (earlier turns, for a task of kind dialogue)"
+                        + " and " + (fields.containsKey(REFERENCE) ? "'reference'" : "'options'") + " (for a judge-free"
+                        + " task) do not go together. Keep the one its task needs.");
+            }
+            context = new ConversationYaml(this).context(fields.get(CONTEXT).getValueNode());
+        }
+        return List.of(new SuiteQuestion(text(fields, KEY, item), text(fields, TASK, item), environment,
+                text(fields, QUESTION, item), exemplars, line(item), answerKey, context, Optional.empty()));
     }
 
     /** A reference answer, or options with the answer; each excludes the other and the rubric's exemplars. */
@@ -221,7 +241,7 @@ final class SuiteYamlReader {
         return -1;
     }
 
-    private ScoreExemplars exemplars(Node node) {
+    ScoreExemplars exemplars(Node node) {
         Map<String, NodeTuple> fields = mapping(node, "exemplars", EXEMPLAR_FIELDS);
         List<String> byScore = new ArrayList<>();
         for (int score = 1; score <= 5; score++) {
@@ -235,7 +255,7 @@ final class SuiteYamlReader {
         return new ScoreExemplars(byScore, generator);
     }
 
-    private Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
+    Map<String, NodeTuple> mapping(Node node, String what, Set<String> allowed) {
         if (!(node instanceof MappingNode mapping)) {
             throw error(node, what + " must be a mapping of " + sorted(allowed) + ".");
         }
@@ -263,7 +283,7 @@ final class SuiteYamlReader {
         return tuple.getValueNode();
     }
 
-    private String text(Map<String, NodeTuple> fields, String name, Node owner) {
+    String text(Map<String, NodeTuple> fields, String name, Node owner) {
         Node value = required(fields, name, owner);
         String text = scalar(value, "'" + name + "'");
         if (text.isBlank()) {
@@ -272,14 +292,14 @@ final class SuiteYamlReader {
         return text;
     }
 
-    private String scalar(Node node, String what) {
+    String scalar(Node node, String what) {
         if (!(node instanceof ScalarNode scalar)) {
             throw error(node, what + " must be a single value, not a " + kind(node) + ".");
         }
         return scalar.getValue();
     }
 
-    private List<Node> sequence(Node node, String name) {
+    List<Node> sequence(Node node, String name) {
         if (node instanceof ScalarNode scalar && scalar.getValue().isEmpty()) {
             return List.of();
         }
@@ -302,11 +322,11 @@ final class SuiteYamlReader {
         return names.stream().sorted().toList();
     }
 
-    private static int line(Node node) {
+    static int line(Node node) {
         return node.getStartMark().getLine() + 1;
     }
 
-    private SuiteFileException error(Node node, String problem) {
+    SuiteFileException error(Node node, String problem) {
         return error(line(node), node.getStartMark().getColumn() + 1, problem);
     }
 

@@ -48,6 +48,9 @@ final class SuiteYamlWriter {
         out.append('\n');
         Optional<String> previousTask = Optional.empty();
         for (SuiteQuestion question : suite.questions()) {
+            if (question.turn().filter(turn -> turn.number() > 1).isPresent()) {
+                continue; // written with the first turn of its conversation
+            }
             if (!previousTask.equals(Optional.of(question.task()))) {
                 out.append('\n').append(INDENT).append("# ").append(redaction.redact(question.task()).replace('\n', ' '))
                         .append('\n');
@@ -55,7 +58,11 @@ final class SuiteYamlWriter {
             } else {
                 out.append('\n');
             }
-            question(out, question);
+            if (question.turn().isPresent()) {
+                conversation(out, question, suite);
+            } else {
+                question(out, question);
+            }
         }
         return out.toString();
     }
@@ -77,9 +84,36 @@ final class SuiteYamlWriter {
         entryInline(out, itemIndent, SuiteYamlReader.KEY, question.key());
         entry(out, itemIndent, SuiteYamlReader.TASK, question.task());
         entry(out, itemIndent, SuiteYamlReader.ENVIRONMENT, question.environment());
+        if (!question.context().isEmpty()) {
+            out.append(itemIndent).append(SuiteYamlReader.CONTEXT).append(":\n");
+            String turnIndent = itemIndent + INDENT + INDENT;
+            question.context().forEach(turn -> {
+                out.append(itemIndent).append(INDENT).append("- ");
+                entryInline(out, turnIndent, turn.byUser() ? SuiteYamlReader.USER : SuiteYamlReader.PERSONA, turn.text());
+            });
+        }
         entry(out, itemIndent, SuiteYamlReader.QUESTION, question.text());
         question.exemplars().ifPresent(exemplars -> exemplars(out, itemIndent, exemplars));
         question.answerKey().ifPresent(key -> answerKey(out, itemIndent, key));
+    }
+
+    /** A conversation, from its first turn: its key, task and environment, then each user turn with its exemplars. */
+    private void conversation(StringBuilder out, SuiteQuestion first, Suite suite) {
+        String itemIndent = INDENT + INDENT;
+        String conversation = first.turn().orElseThrow().conversation();
+        out.append(INDENT).append("- ");
+        entryInline(out, itemIndent, SuiteYamlReader.KEY, conversation);
+        entry(out, itemIndent, SuiteYamlReader.TASK, first.task());
+        entry(out, itemIndent, SuiteYamlReader.ENVIRONMENT, first.environment());
+        out.append(itemIndent).append(SuiteYamlReader.TURNS).append(":\n");
+        String turnIndent = itemIndent + INDENT + INDENT;
+        suite.questions().stream()
+                .filter(q -> q.turn().filter(turn -> turn.conversation().equals(conversation)).isPresent())
+                .forEach(turn -> {
+                    out.append(itemIndent).append(INDENT).append("- ");
+                    entryInline(out, turnIndent, SuiteYamlReader.QUESTION, turn.text());
+                    turn.exemplars().ifPresent(exemplars -> exemplars(out, turnIndent, exemplars));
+                });
     }
 
     private void answerKey(StringBuilder out, String indent, AnswerKey key) {

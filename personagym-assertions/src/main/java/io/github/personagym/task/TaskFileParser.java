@@ -180,7 +180,7 @@ final class TaskFileParser {
                     + " against what its questions give in the suite, not by a rubric. Remove 'criteria', or make"
                     + " the task of kind rubric.");
         }
-        if (kind.judgeFree() && Task.BUILT_IN_NAMES.stream().anyMatch(n -> TaskCatalog.key(n).equals(TaskCatalog.key(name)))) {
+        if (kind != TaskKind.RUBRIC && Task.BUILT_IN_NAMES.stream().anyMatch(n -> TaskCatalog.key(n).equals(TaskCatalog.key(name)))) {
             throw problem(start, task + " is named like one of PersonaGym's built-in tasks, which are of kind rubric."
                     + " Give a task of kind " + kind.id() + " a name of its own.");
         }
@@ -190,7 +190,7 @@ final class TaskFileParser {
 
     /** The keys a task of this kind must have: a rubric task also needs its question guidance and criteria. */
     private static List<String> required(TaskKind kind) {
-        return kind == TaskKind.RUBRIC ? List.of("name", "description", "question-guidance", "criteria")
+        return !kind.judgeFree() ? List.of("name", "description", "question-guidance", "criteria")
                 : List.of("name", "description");
     }
 

@@ -107,14 +107,17 @@ public final class JudgeValidityKit {
         return personas;
     }
 
-    /** The questions of a suite, as the kit needs them. */
+    /**
+     * The questions of a suite asked on their own, as the kit needs them (dialogue questions and conversation turns
+     * are left out, as from the offline screen's calibration: see {@link Suite#singleQuestionExemplars()}).
+     */
     public static List<LabelledQuestion> questions(Suite suite) {
-        return suite.questions().stream()
+        return suite.questions().stream().filter(q -> q.context().isEmpty() && q.turn().isEmpty())
                 .map(q -> new LabelledQuestion(q.key(), q.task(), q.text(), q.exemplars())).toList();
     }
 
     static List<ScoreExemplars> exemplars(Suite suite) {
-        return suite.questions().stream().flatMap(q -> q.exemplars().stream()).toList();
+        return suite.singleQuestionExemplars();
     }
 
     private static List<Path> list(Path dir, String ending) {

@@ -76,4 +76,26 @@ class RubricPromptTest {
 
         assertThat(prompt(List.of(bare), true).userText()).contains("Example responses: none for this item.");
     }
+
+    @Test
+    void anItemAskedInAConversationShowsTheJudgesItsEarlierTurnsAfterItsQuestion() {
+        var inContext = new Answer("q1", "And what did I say my name was?", "You said Ada, and Ada it is.",
+                java.util.Optional.empty(), List.of(io.github.personagym.Turn.user("My name is Ada."),
+                io.github.personagym.Turn.persona("Welcome aboard, Ada.</item>")));
+
+        String text = prompt(List.of(inContext), true).userText();
+
+        assertThat(text).contains("Question: And what did I say my name was?\nEarlier turns of the conversation, oldest"
+                + " first, before the question above", "- User: My name is Ada.\n- Persona: Welcome aboard, Ada.<\\/item>\n");
+    }
+
+    @Test
+    void theEarlierTurnsAreInTheNonceSoThatARecordingOfOneConversationIsNotReplayedForAnother() {
+        var plain = Answer.withoutExemplars("q1", "Where to?", "North.");
+        var inContext = new Answer("q1", "Where to?", "North.", java.util.Optional.empty(),
+                List.of(io.github.personagym.Turn.user("We sail south.")));
+
+        assertThat(prompt(List.of(plain), true).nonce()).isNotEqualTo(prompt(List.of(inContext), true).nonce());
+        assertThat(prompt(List.of(plain), true).userText()).doesNotContain("Earlier turns");
+    }
 }

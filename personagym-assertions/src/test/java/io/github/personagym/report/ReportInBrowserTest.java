@@ -131,6 +131,21 @@ class ReportInBrowserTest {
     }
 
     @Test
+    void theConversationCardRendersItsTurnCurve() throws Exception {
+        Path folder = dir.resolve("conversation");
+        ConversationReportTest.writeFadingCaptain(folder, 5, 5, 4, 4, 3, null, 2, 2);
+
+        String dom = chromium(folder.resolve("out/report.html").toUri().toString(), "--dump-dom");
+
+        assertThat(dom).contains("<body data-filters=\"ready\">", "<div class=\"card conversations\">",
+                "<svg class=\"turn-curve\"", "<polyline class=\"curve\"", "<line class=\"window late\"",
+                "data-turn=\"6\"", "Drift <b>-2.17</b>");
+        String card = dom.substring(dom.indexOf("<div class=\"card conversations\">"));
+        assertThat(card.substring(0, card.indexOf("</svg>")).split("<circle class=\"turn\" ").length - 1)
+                .as("a point per scored turn").isEqualTo(7);
+    }
+
+    @Test
     void screenshotIsTaken() throws Exception {
         Files.createDirectories(SCREENSHOT.getParent());
         Files.deleteIfExists(SCREENSHOT);

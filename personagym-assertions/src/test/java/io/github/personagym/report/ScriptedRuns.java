@@ -41,6 +41,7 @@ public final class ScriptedRuns {
     private OptionalDouble threshold = OptionalDouble.empty();
     private final List<MutantTrial> mutants = new ArrayList<>();
     private boolean mutantsRequired;
+    private final Set<String> conversationTasks = new LinkedHashSet<>();
     private String file;
     private final Map<String, String> attributes = new LinkedHashMap<>();
 
@@ -138,6 +139,30 @@ public final class ScriptedRuns {
         return this;
     }
 
+    /**
+     * A conversation of {@code task}, one turn per score given ({@code null}: the judge abstained on that turn); each
+     * turn is asked after the earlier turns and their scripted answers.
+     */
+    ScriptedRuns conversation(String task, Integer... scores) {
+        tasks.add(task);
+        conversationTasks.add(task);
+        List<io.github.personagym.Turn> history = new ArrayList<>();
+        for (int n = 1; n <= scores.length; n++) {
+            String key = io.github.personagym.suite.ConversationTurn.key("voyage", n);
+            String message = "Scripted message " + n + " of the voyage?";
+            String reply = "Aye, scripted reply " + n + ", lad.";
+            Verdict verdict = scores[n - 1] == null ? Verdict.abstained(JUDGE_A, "scripted: cannot tell")
+                    : Verdict.scored(JUDGE_A, scores[n - 1], "scripted: turn " + n + " reads like a " + scores[n - 1]);
+            var question = new SuiteQuestion(key, task, "Harbour", message, Optional.empty(), 0, Optional.empty(),
+                    List.of(), Optional.of(new io.github.personagym.suite.ConversationTurn("voyage", n, scores.length)));
+            questions.add(new QuestionResult(question, Optional.of(reply), Optional.empty(), new JudgedAnswer(task,
+                    "Harbour", new Answer(key, message, reply, Optional.empty(), history), List.of(verdict))));
+            history.add(io.github.personagym.Turn.user(message));
+            history.add(io.github.personagym.Turn.persona(reply));
+        }
+        return this;
+    }
+
     /** A multiple-choice question of a judge-free task, and the agent's reply. */
     ScriptedRuns choice(String task, String question, io.github.personagym.metric.Choices choices, String reply) {
         return measured(task, question, choices, reply);
@@ -171,7 +196,12 @@ public final class ScriptedRuns {
                         .flatMap(q -> q.measured().stream()).toList(), 0)).toList();
         Optional<Mutants> judged = mutants.isEmpty() ? Optional.empty() : Optional.of(new Mutants(
                 new MutantSettings(true, 2, mutantsRequired), mutants, mutants.size(), 0));
-        return new PersonaRun(new EvaluationResult(persona, suite, questions, score, false, judged, metrics),
+        var conversations = conversationTasks.stream().map(task -> new ScoreAggregator().conversation(task,
+                questions.stream().filter(q -> q.task().equals(task)).map(q -> new io.github.personagym.score
+                        .ConversationScore.TurnResult(q.question().turn().orElseThrow().number(), q.score())).toList(),
+                1.0)).toList();
+        return new PersonaRun(new EvaluationResult(persona, suite, questions, score, false, judged, metrics,
+                conversations),
                 file == null ? "classpath:personas/" + id + ".yaml" : file, new Thresholds(threshold, taskThresholds));
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class SuiteFileTest {
+public class SuiteFileTest {
 
     @TempDir
     Path dir;
@@ -229,13 +229,13 @@ class SuiteFileTest {
                 .isEqualTo(io.github.personagym.persona.PersonaFingerprint.of(CAPTAIN).fieldHashes());
     }
 
-    static Suite withoutLinesOrFile(Suite suite) {
+    public static Suite withoutLinesOrFile(Suite suite) {
         return withoutLines(suite);
     }
 
     private static Suite withoutLines(Suite suite) {
         return new Suite(suite.personaId(), suite.personaHash(), suite.generator(), suite.environments(),
                 suite.questions().stream().map(q -> new SuiteQuestion(q.key(), q.task(), q.environment(), q.text(),
-                        q.exemplars(), 0, q.answerKey())).toList(), Optional.empty());
+                        q.exemplars(), 0, q.answerKey(), q.context(), q.turn())).toList(), Optional.empty());
     }
 }

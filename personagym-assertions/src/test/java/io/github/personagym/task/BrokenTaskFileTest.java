@@ -28,8 +28,9 @@ class BrokenTaskFileTest {
             alias.yaml               | 2  | anchors and aliases (&name, *name) are not supported in a task file; write the text out in full.
             custom-tag.yaml          | 2  | the tag 'tag:yaml.org,2002:python/object:os.system' is not supported in a task file; remove it.
             toxicity-twice.yaml      | 6  | task 'Toxicity Control' is defined twice in this file (entries 1 and 2). Keep one of them.
-            unknown-kind.yaml        | 2  | unknown kind 'choise'. Did you mean 'choice'? A task's kind is one of rubric, reference, choice (rubric when 'kind' is left out).
+            unknown-kind.yaml        | 2  | unknown kind 'choise'. Did you mean 'choice'? A task's kind is one of rubric, dialogue, conversation, reference, choice (rubric when 'kind' is left out).
             choice-with-criteria.yaml | 4 | task 'Sea Knowledge' is of kind choice, which is scored by accuracy against what its questions give in the suite, not by a rubric. Remove 'criteria', or make the task of kind rubric.
+            conversation-without-criteria.yaml | 1 | task 'Long Voyage' has no 'criteria'. Add 'criteria:' with one criterion per score, keyed 1 to 5.
             reference-built-in.yaml  | 1  | task 'Linguistic Habits' is named like one of PersonaGym's built-in tasks, which are of kind rubric. Give a task of kind reference a name of its own.
             """)
     void brokenFileIsRefusedWithFileLineAndRemedy(String file, int line, String problem) {

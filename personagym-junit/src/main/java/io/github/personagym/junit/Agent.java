@@ -12,7 +12,9 @@ import java.lang.annotation.Target;
 
 /**
  * Marks the method of a {@link PersonaGymTest} class that returns the agent under test, a
- * {@link io.github.personagym.PersonaAgent}. The method may be static or an instance method (the class
+ * {@link io.github.personagym.PersonaAgent}, or a {@link io.github.personagym.ConversationalAgent} that answers with
+ * the earlier turns of a conversation in view (a plain {@code PersonaAgent} reads them as a transcript written
+ * before the new message, see {@link io.github.personagym.ConversationalAgent#of}). The method may be static or an instance method (the class
  * then needs a no-argument constructor), and takes no parameter or the {@link io.github.personagym.Persona}
  * to play.
  */

@@ -35,7 +35,8 @@ final class AgentMethod {
         Method method = methods.get(0);
         if (!PersonaAgent.class.isAssignableFrom(method.getReturnType())) {
             throw new IllegalStateException("@Agent method " + where + "." + method.getName()
-                    + " must return a PersonaAgent, not " + method.getReturnType().getName());
+                    + " must return a PersonaAgent (or a ConversationalAgent, which is one), not "
+                    + method.getReturnType().getName());
         }
         Class<?>[] parameters = method.getParameterTypes();
         if (parameters.length > 1 || (parameters.length == 1 && parameters[0] != Persona.class)) {

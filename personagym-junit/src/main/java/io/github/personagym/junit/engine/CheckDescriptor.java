@@ -8,12 +8,12 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /**
- * A leaf check on a persona's scores: "task score ≥ threshold", "PersonaScore ≥ threshold", "no regression
+ * A leaf check on a persona's scores: "task score ≥ threshold", "drift ≥ −d" of a conversation task, "PersonaScore ≥ threshold", "no regression
  * against baseline" or "mutants caught". It is decided when the persona's whole result is there.
  */
 final class CheckDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
-    enum Kind { TASK_SCORE, PERSONA_SCORE, REGRESSION, MUTANTS }
+    enum Kind { TASK_SCORE, DRIFT, PERSONA_SCORE, REGRESSION, MUTANTS }
 
     private final Kind kind;
     private final Optional<String> task;

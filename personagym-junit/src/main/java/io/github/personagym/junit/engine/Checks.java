@@ -5,6 +5,7 @@ import io.github.personagym.gate.GateResult;
 import io.github.personagym.plan.Check;
 import io.github.personagym.plan.CheckOutcome;
 import io.github.personagym.plan.MutantsCheck;
+import io.github.personagym.plan.DriftCheck;
 import io.github.personagym.plan.PersonaScoreCheck;
 import io.github.personagym.plan.TaskScoreCheck;
 import java.util.Optional;
@@ -39,7 +40,7 @@ final class Checks {
         EvaluationResult result = work.result();
         switch (check.kind()) {
             case REGRESSION -> regression(check, regression(persona, work));
-            case MUTANTS, TASK_SCORE, PERSONA_SCORE -> planned(check, result);
+            case MUTANTS, TASK_SCORE, DRIFT, PERSONA_SCORE -> planned(check, result);
         }
     }
 
@@ -64,12 +65,16 @@ final class Checks {
         Check planned = switch (check.kind()) {
             case TASK_SCORE -> new TaskScoreCheck(check.task().orElseThrow(), check.threshold().getAsDouble());
             case MUTANTS -> new MutantsCheck(check.threshold());
+            case DRIFT -> new DriftCheck(check.task().orElseThrow(), check.threshold().getAsDouble());
             default -> new PersonaScoreCheck(check.threshold());
         };
         CheckOutcome outcome = planned.evaluate(result.checkInput(() -> {
             throw new IllegalStateException("the regression check is run by the gate");
         }));
         outcome.entries().forEach((key, value) -> listener.reportingEntryPublished(check, ReportEntry.from(key, value)));
+        if (outcome.status() == CheckOutcome.Status.ABORTED) {
+            throw new org.opentest4j.TestAbortedException(outcome.message());
+        }
         if (outcome.failed()) {
             throw outcome.missed()
                     .map(missed -> new CheckFailure(outcome.message(), missed.expected(), missed.actual()))

@@ -5,6 +5,8 @@ import io.github.personagym.Persona;
 import io.github.personagym.benchmark.BenchmarkSuites;
 import io.github.personagym.persona.PersonaSelection;
 import io.github.personagym.Task;
+import io.github.personagym.TaskKind;
+import io.github.personagym.plan.DriftCheck;
 import io.github.personagym.Thresholds;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.junit.PersonaGymTest;
@@ -397,6 +399,11 @@ final class PersonaTree {
                     prefix + ThresholdScales.checkName(task.name(), task.kind(), min), CheckDescriptor.Kind.TASK_SCORE,
                     Optional.of(task.name()), OptionalDouble.of(min), persona.getSource().orElse(null))));
         }
+        double driftDrop = DriftCheck.maxDrop(engine.configuration());
+        persona.tasks().stream().filter(task -> task.kind() == TaskKind.CONVERSATION).forEach(task -> persona.addChild(
+                new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "drift:" + task.name()),
+                        prefix + DriftCheck.name(task.name(), driftDrop), CheckDescriptor.Kind.DRIFT,
+                        Optional.of(task.name()), OptionalDouble.of(driftDrop), persona.getSource().orElse(null))));
         OptionalDouble min = persona.thresholds().personaScore();
         String name = min.isPresent() ? "PersonaScore \u2265 " + format(min.getAsDouble()) : "PersonaScore";
         persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "persona-score"),

@@ -173,12 +173,24 @@ public final class Gym implements AutoCloseable {
 
     /**
      * Judges one answer to a question of the persona's suite, with the question's exemplars (made by the
-     * generator when the suite has none).
+     * generator when the suite has none). The judges of a dialogue question see its earlier turns; a turn of a
+     * conversation is judged as a single message (its history is the agent's own answers: use
+     * {@link #judge(Persona, SuiteQuestion, List, String)} to give it).
      */
     public JudgedAnswer judge(Persona persona, SuiteQuestion question, String answer) {
+        return judge(persona, question, question.context(), answer);
+    }
+
+    /**
+     * Judges one answer to a question of the persona's suite given after the earlier turns {@code history} (oldest
+     * first), which the judges see, with the question's exemplars.
+     */
+    @org.apiguardian.api.API(status = org.apiguardian.api.API.Status.EXPERIMENTAL, since = "0.2")
+    public JudgedAnswer judge(Persona persona, SuiteQuestion question, List<io.github.personagym.Turn> history,
+                              String answer) {
         Task task = tasks().require(question.task());
         Optional<ScoreExemplars> exemplars = question.exemplars().or(() -> madeExemplars(persona, task, question));
-        var judged = new Answer(question.key(), question.text(), answer, exemplars);
+        var judged = new Answer(question.key(), question.text(), answer, exemplars, history);
         List<Verdict> verdicts = judges().stream().map(judge -> judge.judge(persona, task, judged)).toList();
         return new JudgedAnswer(task.name(), question.environment(), judged, verdicts);
     }
@@ -214,7 +226,7 @@ public final class Gym implements AutoCloseable {
         RunPersona run = runPersona(persona, baselineName);
         EvaluationOnDemand evaluation = session.onDemand(run, () -> evaluate(persona, agent));
         PersonaTestPlan plan = TestPlans.of(persona, run.tasks(), suite, run.thresholds(),
-                MutantSettings.from(configuration).enabled());
+                MutantSettings.from(configuration).enabled(), io.github.personagym.plan.DriftCheck.maxDrop(configuration));
         return new DynamicTree(plan, evaluation::result, () -> evaluation.gate().outcome(), session.redaction())
                 .nodes();
     }

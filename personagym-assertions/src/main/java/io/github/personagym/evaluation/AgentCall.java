@@ -1,0 +1,79 @@
+package io.github.personagym.evaluation;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import io.github.personagym.ConversationalAgent;
+import io.github.personagym.PersonaAgent;
+import io.github.personagym.Turn;
+import io.github.personagym.evaluation.EvaluationRun.Reply;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** One call of the agent under test: its answer, or why there is none (an exception, a blank answer, a timeout). */
+final class AgentCall {
+
+    private AgentCall() {
+    }
+
+    /**
+     * The threads agents answer on. Threads are daemons and are reused (a new thread per answer cost more than the
+     * answer's own bookkeeping); one whose agent never returns is interrupted and left behind.
+     */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "personagym-agent");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * Asks {@code agent} after the earlier turns {@code context} (as a {@link ConversationalAgent} when there are any)
+     * on an agent thread named {@code threadName} while it answers, so that an agent that never returns costs its
+     * question and nothing else: past {@code timeout} the thread is interrupted and left behind (a daemon).
+     */
+    static Reply within(PersonaAgent agent, List<Turn> context, String question, java.time.Duration timeout,
+                        String threadName) {
+        CompletableFuture<Reply> reply = new CompletableFuture<>();
+        Future<?> running = THREADS.submit(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
+            Thread thread = Thread.currentThread();
+            String poolName = thread.getName();
+            thread.setName(threadName);
+            try {
+                reply.complete(ask(agent, context, question));
+            } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
+                reply.completeExceptionally(failure);
+            } finally {
+                thread.setName(poolName);
+            }
+        }));
+        try {
+            return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            running.cancel(true);
+            return Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
+                    + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
+        } catch (InterruptedException e) {
+            running.cancel(true);
+            Thread.currentThread().interrupt();
+            return Reply.failed("interrupted while waiting for the agent");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return Reply.failed(EvaluationRun.describe(e.getCause()));
+        }
+    }
+
+    private static Reply ask(PersonaAgent agent, List<Turn> context, String question) {
+        try {
+            String text = context.isEmpty() ? agent.answer(question)
+                    : ConversationalAgent.of(agent).reply(context, question);
+            if (text == null || text.isBlank()) {
+                return Reply.failed(text == null ? "the agent returned null" : "the agent returned a blank answer");
+            }
+            return Reply.of(text);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.failed("interrupted while answering");
+        } catch (Exception e) {
+            return Reply.failed(EvaluationRun.describe(e));
+        }
+    }
+}
