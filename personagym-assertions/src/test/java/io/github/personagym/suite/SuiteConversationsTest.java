@@ -96,7 +96,7 @@ class SuiteConversationsTest {
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "turns: [only one]|12|at least 2 user turns",
             "question: Hello?\\nturns: [a, b]|12|a conversation ('turns') has no 'question' of its own",
             "context:\\n  - user: hi\\n    persona: hello\\nquestion: Hello?|13|either 'user:",
