@@ -12,7 +12,6 @@ import io.github.personagym.Task;
 import io.github.personagym.metric.Choices;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,21 +51,18 @@ final class ChoiceWriting {
     }
 
     List<QuestionWriting.Drafted> write(Persona persona, Task task, List<String> environments) {
-        Map<String, String> byLowerCase = new LinkedHashMap<>();
-        environments.forEach(name -> byLowerCase.put(QuestionWriting.normal(name), name));
+        Map<String, String> byLowerCase = GeneratorAttempt.byNormalName(environments);
         List<QuestionWriting.Drafted> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (int attempt = 1; attempt <= maxAttempts && accepted.size() < count; attempt++) {
             int missing = count - accepted.size();
-            var reply = ModelCall.askForJson(model, SYSTEM, prompt(persona, task, environments, missing, accepted), "choice_questions",
-                    schema(environments), Optional.empty());
-            if (reply.askingAgainCannotHelp()) {
-                problems.add(reply.problem());
+            var reply = GeneratorAttempt.ask(model, SYSTEM, prompt(persona, task, environments, missing, accepted),
+                    "choice_questions", schema(environments), attempt, problems);
+            if (reply.stop()) {
                 break;
             }
             if (reply.json().isEmpty()) {
-                problems.add("attempt " + attempt + ": " + reply.problem());
                 continue;
             }
             List<String> rejected = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.github.personagym.generation;
 
-import io.github.personagym.suite.ConversationYaml;
 import io.github.personagym.suite.SuiteGenerationException;
 import io.github.personagym.llm.ModelCall;
 import dev.langchain4j.model.chat.ChatModel;
@@ -12,7 +11,6 @@ import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,18 +48,15 @@ final class ConversationWriting {
     }
 
     Drafted write(Persona persona, Task task, List<String> environments) {
-        Map<String, String> byNormalName = new LinkedHashMap<>();
-        environments.forEach(name -> byNormalName.put(QuestionWriting.normal(name), name));
+        Map<String, String> byNormalName = GeneratorAttempt.byNormalName(environments);
         List<String> problems = new ArrayList<>();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            var reply = ModelCall.askForJson(model, SYSTEM, prompt(persona, task, environments), "conversation", schema(environments),
-                    Optional.empty());
-            if (reply.askingAgainCannotHelp()) {
-                problems.add(reply.problem());
+            var reply = GeneratorAttempt.ask(model, SYSTEM, prompt(persona, task, environments), "conversation",
+                    schema(environments), attempt, problems);
+            if (reply.stop()) {
                 break;
             }
             if (reply.json().isEmpty()) {
-                problems.add("attempt " + attempt + ": " + reply.problem());
                 continue;
             }
             Optional<String> problem = problem(reply.json().get(), byNormalName);

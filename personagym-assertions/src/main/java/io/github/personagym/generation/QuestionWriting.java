@@ -11,7 +11,6 @@ import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,21 +55,18 @@ final class QuestionWriting {
     }
 
     List<Drafted> write(Persona persona, Task task, List<String> environments) {
-        Map<String, String> byLowerCase = new LinkedHashMap<>();
-        environments.forEach(name -> byLowerCase.put(normal(name), name));
+        Map<String, String> byLowerCase = GeneratorAttempt.byNormalName(environments);
         List<Drafted> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (int attempt = 1; attempt <= maxAttempts && accepted.size() < count; attempt++) {
             int missing = count - accepted.size();
-            var reply = ModelCall.askForJson(model, SYSTEM, prompt(persona, task, environments, missing, accepted), "questions",
-                    schema(environments), Optional.empty());
-            if (reply.askingAgainCannotHelp()) {
-                problems.add(reply.problem());
+            var reply = GeneratorAttempt.ask(model, SYSTEM, prompt(persona, task, environments, missing, accepted),
+                    "questions", schema(environments), attempt, problems);
+            if (reply.stop()) {
                 break;
             }
             if (reply.json().isEmpty()) {
-                problems.add("attempt " + attempt + ": " + reply.problem());
                 continue;
             }
             List<String> rejected = accept(reply.json().get(), byLowerCase, seen, accepted);
