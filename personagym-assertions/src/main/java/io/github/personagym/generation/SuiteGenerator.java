@@ -91,8 +91,8 @@ public final class SuiteGenerator {
     }
 
     /**
-     * Generates a suite that replaces one whose judge-free questions were written by hand: {@code kept} are carried
-     * over as they are (with their reference answers, options and keys), and the generator writes no questions for
+     * Generates a suite that replaces one whose judge-free or dialogue questions were written by hand: {@code kept} are
+     * carried over as they are (with their reference answers, options and keys, earlier turns), and the generator writes no questions for
      * their tasks; their environments stay in the suite. A line says what was kept.
      *
      * @param kept the questions to keep, of tasks among {@code allTasks}
@@ -144,7 +144,7 @@ public final class SuiteGenerator {
             questions.addAll(generated.questions(task.name()));
             kept.stream().filter(q -> q.task().equals(task.name()))
                     .map(q -> new SuiteQuestion(q.key(), q.task(), q.environment(), q.text(), q.exemplars(), 0,
-                            q.answerKey()))
+                            q.answerKey(), q.context(), q.turn()))
                     .forEach(questions::add);
         }
         return new Suite(generated.personaId(), generated.personaHash(), generated.generator(), environments, questions,

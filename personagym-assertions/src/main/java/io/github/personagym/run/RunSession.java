@@ -222,17 +222,19 @@ public final class RunSession {
     }
 
     /**
-     * The judge-free questions (with a reference answer or options) of the suite a new one replaces, of the tasks it is
-     * made for: written by hand, they are kept. A suite that cannot be read keeps nothing, and a line says so.
+     * The questions of the suite a new one replaces that no generator wrote (judge-free ones, with a reference answer
+     * or options, and dialogue questions, with their earlier turns), of the tasks it is made for: written by hand, they
+     * are kept. A suite that cannot be read keeps nothing, and a line says so.
      */
     private List<SuiteQuestion> handWritten(Persona persona, List<Task> tasks) {
         java.util.Set<String> names = new java.util.HashSet<>(tasks.stream().map(Task::name).toList());
         try {
             return files.replaced(persona).map(old -> old.questions().stream()
-                    .filter(q -> q.answerKey().isPresent() && names.contains(q.task())).toList()).orElse(List.of());
+                    .filter(q -> (q.answerKey().isPresent() || !q.context().isEmpty()) && names.contains(q.task()))
+                    .toList()).orElse(List.of());
         } catch (RuntimeException e) {
             print("WARNING " + persona.id() + ": the suite being replaced cannot be read, so none of its hand-written"
-                    + " reference or multiple-choice questions is kept: " + e.getMessage() + " To keep them, fix the"
+                    + " reference, multiple-choice or dialogue questions is kept: " + e.getMessage() + " To keep them, fix the"
                     + " file (or copy them out) before generating it anew.");
             return List.of();
         }

@@ -44,6 +44,9 @@ class RegenerationTest {
     static final Task KNOWLEDGE = new Task("Sea Knowledge", "What a captain knows.", "", List.of(), false,
             TaskKind.CHOICE);
     static final Task LORE = new Task("Sea Lore", "Sayings of the sea.", "", List.of(), false, TaskKind.REFERENCE);
+    static final Task TALK = new Task("Harbour Talk", "Stays the captain after earlier turns.", "",
+            List.of("1: no captain", "2: a trace", "3: half", "4: mostly", "5: the captain throughout"), false,
+            TaskKind.DIALOGUE);
     static final Persona CAPTAIN = new Persona("captain", Optional.empty(), "A retired sea captain.", Map.of(),
             Optional.empty(), List.of("Harbour"), List.of(), Thresholds.NONE, Optional.empty(), Optional.empty());
 
@@ -73,7 +76,7 @@ class RegenerationTest {
         SuiteGenerator suites = new SuiteGenerator(generator, "scripted:generator", 1, 1, 1);
         GymServices services = new GymServices() {
             public TaskCatalog tasks() {
-                return TaskCatalog.builtIn().withTask(KNOWLEDGE).withTask(LORE);
+                return TaskCatalog.builtIn().withTask(KNOWLEDGE).withTask(LORE).withTask(TALK);
             }
 
             public EnvironmentPool environments() {
@@ -119,7 +122,10 @@ class RegenerationTest {
                 new SuiteQuestion("sea-knowledge-1", KNOWLEDGE.name(), "Harbour", "Which instrument warns of a storm?",
                         Optional.empty(), 0, Optional.of(new Choices(List.of("Sextant", "Barometer"), 1))),
                 new SuiteQuestion("sea-lore-1", LORE.name(), "Old Port", "Finish: red sky at night",
-                        Optional.empty(), 0, Optional.of(new ReferenceAnswer("Red sky at night, sailor's delight."))));
+                        Optional.empty(), 0, Optional.of(new ReferenceAnswer("Red sky at night, sailor's delight."))),
+                new SuiteQuestion("harbour-talk-1", TALK.name(), "Harbour", "And the storm of '62?", Optional.empty(), 0,
+                        Optional.empty(), List.of(io.github.personagym.Turn.user("Evening, captain."),
+                        io.github.personagym.Turn.persona("Evening, lad. Mind the ropes.")), Optional.empty()));
         Path file = SuiteFile.pathFor(dir, "captain");
         SuiteFile.write(new Suite("captain", "sha256:earlier", "hand-written", List.of("Harbour", "Old Port"), questions,
                 Optional.of(file)), file, Redaction.fromSystem());
@@ -141,6 +147,22 @@ class RegenerationTest {
         assertThat(written.question("sea-lore-1").orElseThrow().answerKey())
                 .contains(new ReferenceAnswer("Red sky at night, sailor's delight."));
         assertThat(written.environments()).containsExactly("Harbour", "Old Port");
+        assertThat(calls.get()).as("one call, for the rubric task only").isEqualTo(1);
+    }
+
+    @Test
+    void regeneratingASuiteKeepsItsHandWrittenDialogueQuestionsWithTheirEarlierTurns() {
+        oldSuite();
+        RunSession session = session();
+
+        session.generate(CAPTAIN, session.services().tasks().select(List.of(Task.LINGUISTIC_HABITS, TALK.name())));
+
+        Suite written = SuiteFile.read(SuiteFile.pathFor(dir, "captain")).orElseThrow();
+        assertThat(written.questions()).extracting(SuiteQuestion::text).containsExactly("A new rubric question?",
+                "And the storm of '62?");
+        assertThat(written.question("harbour-talk-1").orElseThrow().context()).containsExactly(
+                io.github.personagym.Turn.user("Evening, captain."),
+                io.github.personagym.Turn.persona("Evening, lad. Mind the ropes."));
         assertThat(calls.get()).as("one call, for the rubric task only").isEqualTo(1);
     }
 
