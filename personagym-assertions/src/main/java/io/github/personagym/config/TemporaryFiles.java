@@ -29,4 +29,16 @@ public final class TemporaryFiles {
             }
         }
     }
+
+    /** Writes {@code content} to a temporary file beside {@code file}, then moves it into place: a reader never sees half. */
+    public static void writeWhole(Path file, String content) throws IOException {
+        Path temporary = besides(file);
+        try {
+            Files.writeString(temporary, content);
+            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
 }

@@ -1,6 +1,6 @@
 package io.github.personagym.gate;
 
-import io.github.personagym.report.Reports;
+import io.github.personagym.config.TemporaryFiles;
 import io.github.personagym.evaluation.PersonaRun;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -60,7 +60,7 @@ public record BaselineCandidate(int schemaVersion, Map<String, Baseline.Entry> p
     }
 
     public void write(Path folder) throws IOException {
-        Reports.writeWhole(folder.resolve(FILE_NAME), JSON.writeValueAsString(this) + System.lineSeparator());
+        TemporaryFiles.writeWhole(folder.resolve(FILE_NAME), JSON.writeValueAsString(this) + System.lineSeparator());
     }
 
     /** The candidate beside {@code report}, a {@code report.json}. */

@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.config.TemporaryFiles;
 import io.github.personagym.gate.BaselineCandidate;
 import io.github.personagym.gate.BaselineLock;
 import java.io.IOException;
@@ -49,7 +50,7 @@ final class ForkParts {
         String[] line = {""};
         try {
             Files.createDirectories(part);
-            Reports.writeWhole(part.resolve("report.json"), JsonReport.report(run));
+            TemporaryFiles.writeWhole(part.resolve("report.json"), JsonReport.report(run));
             candidate.write(part);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the reports to " + part + ": " + e.getMessage(), e);

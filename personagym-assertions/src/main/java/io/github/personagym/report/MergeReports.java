@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.config.TemporaryFiles;
 import io.github.personagym.gate.BaselineCandidate;
 import static org.apiguardian.api.API.Status.EXPERIMENTAL;
 
@@ -164,10 +165,10 @@ public final class MergeReports {
     static void write(ReportModel.Run run, Path target, Optional<BaselineCandidate> candidate) {
         try {
             Files.createDirectories(target.resolve("scores"));
-            Reports.writeWhole(target.resolve("report.json"), JsonReport.report(run));
-            Reports.writeWhole(target.resolve("report.html"), HtmlReport.render(run));
+            TemporaryFiles.writeWhole(target.resolve("report.json"), JsonReport.report(run));
+            TemporaryFiles.writeWhole(target.resolve("report.html"), HtmlReport.render(run));
             for (ReportModel.PersonaEntry persona : run.personas()) {
-                Reports.writeWhole(target.resolve("scores").resolve(Reports.fileName(persona.id())),
+                TemporaryFiles.writeWhole(target.resolve("scores").resolve(Reports.fileName(persona.id())),
                         JsonReport.scores(persona));
             }
             if (candidate.isPresent()) {

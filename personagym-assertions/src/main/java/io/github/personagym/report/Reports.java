@@ -1,5 +1,6 @@
 package io.github.personagym.report;
 
+import io.github.personagym.config.TemporaryFiles;
 import io.github.personagym.gate.BaselineCandidate;
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.gate.RegressionGate;
@@ -129,10 +130,10 @@ public final class Reports {
     static void writeFolder(Path folder, ReportModel.Run run, BaselineCandidate candidate) {
         try {
             Files.createDirectories(folder.resolve("scores"));
-            writeWhole(folder.resolve("report.json"), JsonReport.report(run));
-            writeWhole(folder.resolve("report.html"), HtmlReport.render(run));
+            TemporaryFiles.writeWhole(folder.resolve("report.json"), JsonReport.report(run));
+            TemporaryFiles.writeWhole(folder.resolve("report.html"), HtmlReport.render(run));
             for (ReportModel.PersonaEntry persona : run.personas()) {
-                writeWhole(folder.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
+                TemporaryFiles.writeWhole(folder.resolve("scores").resolve(fileName(persona.id())), JsonReport.scores(persona));
             }
             candidate.write(folder);
         } catch (IOException e) {
@@ -152,18 +153,6 @@ public final class Reports {
         run.skipped().forEach(s -> text.append("SKIPPED ").append(s.id()).append(": ").append(s.reason())
                 .append(System.lineSeparator()));
         return text.toString();
-    }
-
-    /** Writes a file beside its place, then moves it there: a reader never sees half a report. */
-    public static void writeWhole(Path file, String content) throws IOException {
-        Path temporary = file.resolveSibling("." + file.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp");
-        try {
-            Files.writeString(temporary, content);
-            Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 
     static String fileName(String personaId) {

@@ -1,5 +1,7 @@
 package io.github.personagym.junit.bench;
 
+import static io.github.personagym.junit.jupiter.FrontEndRuns.messages;
+import static io.github.personagym.junit.jupiter.FrontEndRuns.testNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
@@ -19,7 +21,6 @@ import io.github.personagym.junit.jupiter.PersonaGym;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,11 +32,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
-import org.junit.platform.testkit.engine.EventType;
 
 /**
  * A dialogue task and a conversation task run by both front ends (the engine and the Jupiter extension) with a
@@ -189,26 +187,6 @@ class ConversationsThroughBothFrontEndsTest {
         configuration.put(ConfigKeys.DRIFT_DROP, "4");
         configuration.put(ConfigKeys.PROGRESS, "false");
         return configuration;
-    }
-
-    private static List<String> testNames(EngineExecutionResults results) {
-        return results.testEvents().stream()
-                .filter(e -> e.getType() == EventType.STARTED || e.getType() == EventType.SKIPPED)
-                .map(e -> e.getTestDescriptor().getDisplayName()).toList();
-    }
-
-    private static Map<String, String> messages(EngineExecutionResults results) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        for (Event event : results.testEvents().list()) {
-            String name = event.getTestDescriptor().getDisplayName();
-            if (event.getType() == EventType.SKIPPED) {
-                messages.put(name, event.getPayload(String.class).orElse(""));
-            } else if (event.getType() == EventType.FINISHED) {
-                event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .ifPresent(thrown -> messages.put(name, thrown.getMessage()));
-            }
-        }
-        return messages;
     }
 
     private static JsonNode comparable(JsonNode report) {

@@ -1,5 +1,7 @@
 package io.github.personagym.junit.jupiter;
 
+import static io.github.personagym.junit.jupiter.FrontEndRuns.messages;
+import static io.github.personagym.junit.jupiter.FrontEndRuns.testNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -163,27 +165,6 @@ class JudgeFreeFrontEndsTest {
         configuration.putAll(more);
         return EngineTestKit.engine(engine).configurationParameters(configuration).selectors(selectClass(testClass))
                 .execute();
-    }
-
-    private static List<String> testNames(EngineExecutionResults results) {
-        return results.testEvents().stream()
-                .filter(e -> e.getType() == EventType.STARTED || e.getType() == EventType.SKIPPED)
-                .map(e -> e.getTestDescriptor().getDisplayName()).toList();
-    }
-
-    /** Per test that did not pass, its failure message, abort message or skip reason. */
-    private static Map<String, String> messages(EngineExecutionResults results) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        for (Event event : results.testEvents().list()) {
-            String name = event.getTestDescriptor().getDisplayName();
-            if (event.getType() == EventType.SKIPPED) {
-                messages.put(name, event.getPayload(String.class).orElse(""));
-            } else if (event.getType() == EventType.FINISHED) {
-                event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .ifPresent(thrown -> messages.put(name, thrown.getMessage()));
-            }
-        }
-        return messages;
     }
 
     private static List<String> failures(List<Event> events) {

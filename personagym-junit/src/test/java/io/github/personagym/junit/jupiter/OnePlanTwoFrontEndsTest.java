@@ -1,5 +1,7 @@
 package io.github.personagym.junit.jupiter;
 
+import static io.github.personagym.junit.jupiter.FrontEndRuns.messages;
+import static io.github.personagym.junit.jupiter.FrontEndRuns.testNames;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
@@ -18,7 +20,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.Test;
@@ -27,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
-import org.junit.platform.testkit.engine.Event;
-import org.junit.platform.testkit.engine.EventType;
 
 /**
  * One persona, one agent, one judge, run by both front ends: the PersonaGym engine ({@code @PersonaGymTest}) and the
@@ -117,28 +116,6 @@ class OnePlanTwoFrontEndsTest {
         configuration.put(ConfigKeys.BASELINE, dir.resolve("baseline.json").toString());
         configuration.put(ConfigKeys.PROGRESS, "false");
         return configuration;
-    }
-
-    /** The tests that ran or were skipped, in order: questions, then checks. */
-    private static List<String> testNames(EngineExecutionResults results) {
-        return results.testEvents().stream()
-                .filter(e -> e.getType() == EventType.STARTED || e.getType() == EventType.SKIPPED)
-                .map(e -> e.getTestDescriptor().getDisplayName()).toList();
-    }
-
-    /** Per test that did not pass, its failure message, abort message or skip reason. */
-    private static Map<String, String> messages(EngineExecutionResults results) {
-        Map<String, String> messages = new LinkedHashMap<>();
-        for (Event event : results.testEvents().list()) {
-            String name = event.getTestDescriptor().getDisplayName();
-            if (event.getType() == EventType.SKIPPED) {
-                messages.put(name, event.getPayload(String.class).orElse(""));
-            } else if (event.getType() == EventType.FINISHED) {
-                event.getPayload(TestExecutionResult.class).flatMap(TestExecutionResult::getThrowable)
-                        .ifPresent(thrown -> messages.put(name, thrown.getMessage()));
-            }
-        }
-        return messages;
     }
 
     /** The offline judge's reasons in a report.json, one per verdict, in report order. */
