@@ -32,7 +32,7 @@ final class AdaptiveLimit {
     private final int maximum;
     private final int successesToGrow;
     private final LongSupplier nanoTime;
-    private final ReentrantLock lock = new ReentrantLock(true);
+    private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private int limit;
     private int inFlight;
@@ -87,7 +87,7 @@ final class AdaptiveLimit {
                 successes = 0;
                 limit = Math.min(maximum, limit + 1);
             }
-        });
+        }, false);
     }
 
     /**
@@ -108,13 +108,13 @@ final class AdaptiveLimit {
                 pausedUntil = until;
                 set[0] = ++pause;
             }
-        });
+        }, true);
         return set[0];
     }
 
     /** The call failed for another reason, which says nothing about load. */
     void failed(Permit permit) {
-        release(() -> successes = 0);
+        release(() -> successes = 0, false);
     }
 
     int limit() {
@@ -134,12 +134,23 @@ final class AdaptiveLimit {
         return maximum;
     }
 
-    private void release(Runnable update) {
+    /**
+     * Gives a slot back and wakes as many waiters as there are free slots now (every waiter when the pause
+     * changed). Waking one per slot, not all, spares a run of hundreds of waiting calls from waking them all
+     * on every reply, only for all but one to wait again.
+     */
+    private void release(Runnable update, boolean wakeAll) {
         lock.lock();
         try {
             inFlight--;
             update.run();
-            changed.signalAll();
+            if (wakeAll) {
+                changed.signalAll();
+            } else {
+                for (int free = limit - inFlight; free > 0; free--) {
+                    changed.signal();
+                }
+            }
         } finally {
             lock.unlock();
         }

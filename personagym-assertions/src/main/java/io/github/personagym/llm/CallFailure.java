@@ -29,6 +29,11 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
         TIMEOUT,
         /** A reply came that is not a chat response. */
         UNREADABLE,
+        /**
+         * A kept-alive connection that the server had already closed: the request met a closed socket before
+         * any byte of reply came. The server did not read it, so it is sent again at once on a new connection.
+         */
+        CLOSED,
         /** Connected, then the exchange broke. */
         IO,
         /** Anything else, not from the network. */
@@ -36,7 +41,7 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
 
         /** Whether the server was reached, which says the endpoint is alive. */
         boolean reachedServer() {
-            return this == REPLY || this == TIMEOUT || this == UNREADABLE || this == IO;
+            return this == REPLY || this == TIMEOUT || this == UNREADABLE || this == CLOSED || this == IO;
         }
     }
 
@@ -67,10 +72,29 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
             return failure(Kind.UNREADABLE, true,
                     "the reply is not a readable chat response (check the base URL): " + shorten(error.getMessage()));
         }
+        if (closedBeforeReply(error)) {
+            return failure(Kind.CLOSED, true, "the server had closed the connection before the request was sent: "
+                    + shorten(error.getMessage()));
+        }
         if (find(error, IOException.class).isPresent()) {
             return failure(Kind.IO, true, "I/O error: " + shorten(error.getMessage()));
         }
         return failure(Kind.OTHER, false, error.getClass().getSimpleName() + ": " + shorten(error.getMessage()));
+    }
+
+    /**
+     * Whether the JDK's HTTP client met a closed connection where it expected a reply's first line: its
+     * {@code IOException} says that the header parser received no bytes (its wording from JDK 11 on). Other
+     * broken exchanges stay {@link Kind#IO}, retried after a backoff.
+     */
+    private static boolean closedBeforeReply(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null
+                    && t.getMessage().contains("header parser received no bytes")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isRetryableStatus(int status) {

@@ -14,7 +14,10 @@ import java.util.function.DoubleSupplier;
 /**
  * Retries failed calls: rate limits (429), server errors (5xx), timeouts and I/O errors, waiting as long as
  * {@code Retry-After} asks or else with exponential backoff and jitter. Refusals (400, 401, 403, 404) and
- * unreadable replies fail at once. A call that fails for good throws {@link ModelCallException}; a provider
+ * unreadable replies fail at once. A request that met a connection the server had already closed
+ * ({@link CallFailure.Kind#CLOSED}) is sent again at once the first time, since the server never read it; a
+ * second such failure of the same call waits like any I/O error. A call that fails for good throws
+ * {@link ModelCallException}; a provider
  * that is out of reach for the run ({@link ProviderUnavailableException}) is not retried, and its message
  * is passed on as it is, the same for every call.
  */
@@ -41,6 +44,7 @@ final class RetryingChatModel extends ChatModelDecorator {
 
     @Override
     ChatResponse call(ChatRequest request) {
+        boolean resent = false;
         for (int attempt = 1; ; attempt++) {
             try {
                 return delegate.chat(request);
@@ -50,6 +54,10 @@ final class RetryingChatModel extends ChatModelDecorator {
                 CallFailure failure = CallFailure.of(error);
                 if (!failure.retryable() || attempt >= policy.maxAttempts()) {
                     throw failed(attempt, failure, error, "");
+                }
+                if (failure.kind() == CallFailure.Kind.CLOSED && !resent) {
+                    resent = true;
+                    continue;
                 }
                 Optional<Duration> wait = waitBefore(attempt + 1, failure);
                 if (wait.isEmpty()) {

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
@@ -89,6 +90,41 @@ class RetryingChatModelTest {
         assertThat(sleeper.waits).hasSize(2);
         assertThat(sleeper.waits.get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
         assertThat(sleeper.waits.get(1)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aRequestThatMetAConnectionTheServerHadClosedIsSentAgainAtOnce() {
+        replies(List.of(aResponse().withFault(Fault.EMPTY_RESPONSE), ok()));
+
+        String text = model(Map.of()).chat(Fixtures.question("Ready?")).aiMessage().text();
+
+        assertThat(text).startsWith("Scripted reply");
+        assertThat(server.getAllServeEvents()).hasSize(2);
+        assertThat(sleeper.waits).isEmpty();
+    }
+
+    @Test
+    void aSecondClosedConnectionInOneCallWaitsLikeAnyBrokenExchange() {
+        replies(List.of(aResponse().withFault(Fault.EMPTY_RESPONSE), aResponse().withFault(Fault.EMPTY_RESPONSE), ok()));
+
+        String text = model(Map.of()).chat(Fixtures.question("Ready?")).aiMessage().text();
+
+        assertThat(text).startsWith("Scripted reply");
+        assertThat(server.getAllServeEvents()).hasSize(3);
+        assertThat(sleeper.waits).hasSize(1);
+        assertThat(sleeper.waits.get(0)).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    }
+
+    @Test
+    void aServerThatClosesEveryConnectionFailsAfterMaxAttemptsSayingSo() {
+        server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+
+        assertThatThrownBy(() -> model(Map.of("personagym.retry.max-attempts", "3")).chat(Fixtures.question("Ready?")))
+                .isInstanceOf(ModelCallException.class)
+                .hasMessageContaining("3 attempts")
+                .hasMessageContaining("the server had closed the connection");
+        assertThat(server.getAllServeEvents()).hasSize(3);
+        assertThat(sleeper.waits).hasSize(1);
     }
 
     @Test

@@ -58,8 +58,10 @@ public final class Benchmark {
         try (var server = FakeModelServer.start(Duration.ofMillis(latency), FakeModelServer.Faults.none())) {
             var settings = GymRun.Settings.of(server.baseUrl(), folder.resolve("recordings"), "auto", concurrency);
             if (!"false".equals(System.getProperty("bench.warmup"))) {
-                warmUp(server, settings.with("personagym.recordings.dir", folder.resolve("warm-up").toString()),
-                        folder, personas, perTask);
+                for (int round = 1; round <= Integer.getInteger("bench.warmups", 1); round++) {
+                    warmUp(server, settings.with("personagym.recordings.dir",
+                            folder.resolve("warm-up-" + round).toString()), folder, personas, perTask, round);
+                }
             }
             var first = GymRun.run(settings, suites, loaded);
             report("1. first run (suites without exemplars)", first, server, personas, latency, concurrency);
@@ -83,8 +85,9 @@ public final class Benchmark {
     }
 
     /** The same work on other personas first, so that the measured run does not pay for JIT and class loading. */
-    private static void warmUp(FakeModelServer server, GymRun.Settings settings, Path folder, int personas, int perTask) {
-        var others = SyntheticPersonas.write(folder.resolve("warm-up-personas"), personas, perTask, 100);
+    private static void warmUp(FakeModelServer server, GymRun.Settings settings, Path folder, int personas, int perTask,
+                               int round) {
+        var others = SyntheticPersonas.write(folder.resolve("warm-up-personas-" + round), personas, perTask, 100 * round);
         var outcome = GymRun.run(settings, others.stream().map(w -> w.suite().file().orElseThrow()).toList(),
                 others.stream().map(SyntheticPersonas.Written::persona).toList());
         System.out.printf(Locale.ROOT, "%nwarm-up on other personas (not counted; -Dbench.warmup=false skips it): %.2f s%n",
@@ -97,7 +100,9 @@ public final class Benchmark {
         UsageMeter.Usage total = outcome.total();
         double bound = lowerBound(total.calls(), latency, concurrency);
         System.out.printf(Locale.ROOT, "%n%s%n", title);
-        System.out.printf(Locale.ROOT, "  wall time            %.2f s%n", seconds(outcome.wall()));
+        System.out.printf(Locale.ROOT, "  wall time            %.2f s (CPU of the JVM meanwhile %.2f s, %.2f of %d cores)%n",
+                seconds(outcome.wall()), seconds(outcome.cpu()), seconds(outcome.cpu()) / seconds(outcome.wall()),
+                Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "  per persona          %.1f calls, %.0f prompt tokens, %.0f completion tokens,"
                 + " %.0f prompt characters, %.1f replays%n", perPersona(total.calls(), personas),
                 perPersona(total.promptTokens(), personas), perPersona(total.completionTokens(), personas),
@@ -112,6 +117,38 @@ public final class Benchmark {
         long scored = outcome.results().stream().flatMap(r -> r.questions().stream()).filter(q -> !q.failed()).count();
         long all = outcome.results().stream().mapToLong(r -> r.questions().size()).sum();
         System.out.printf(Locale.ROOT, "  questions            %d of %d scored%n", scored, all);
+        if (Boolean.getBoolean("bench.timeline")) {
+            timeline(server.spans());
+        }
+    }
+
+    /** Requests in flight at the server, averaged per 100 ms from the first arrival, and how long each was held. */
+    static void timeline(List<long[]> spans) {
+        if (spans.isEmpty()) {
+            return;
+        }
+        long first = spans.stream().mapToLong(s -> s[0]).min().orElseThrow();
+        long last = spans.stream().mapToLong(s -> s[1]).max().orElseThrow();
+        int buckets = (int) ((last - first) / 100_000_000L) + 1;
+        double[] busy = new double[buckets];
+        int[] arrivals = new int[buckets];
+        for (long[] span : spans) {
+            arrivals[(int) ((span[0] - first) / 100_000_000L)]++;
+            for (int b = 0; b < buckets; b++) {
+                long from = first + b * 100_000_000L;
+                long overlap = Math.min(span[1], from + 100_000_000L) - Math.max(span[0], from);
+                if (overlap > 0) {
+                    busy[b] += overlap / 100_000_000.0;
+                }
+            }
+        }
+        StringBuilder line = new StringBuilder("  in flight per 100 ms (arrivals):");
+        for (int b = 0; b < buckets; b++) {
+            line.append(String.format(Locale.ROOT, " %.0f(%d)", busy[b], arrivals[b]));
+        }
+        System.out.println(line);
+        double held = spans.stream().mapToLong(s -> s[1] - s[0]).average().orElse(0) / 1e6;
+        System.out.printf(Locale.ROOT, "  server held a request %.1f ms on average; span %.2f s%n", held, (last - first) / 1e9);
     }
 
     /** Answers and exemplars, then the judges: two latencies deep. */

@@ -60,6 +60,19 @@ final class FakeModelServer implements AutoCloseable {
         }
     }
 
+    static {
+        // Two defaults of the JDK's server that no provider shares, set before its first use in this JVM:
+        // - Nagle's algorithm is on (sun.net.httpserver.nodelay=false): a reply's headers and body go out as two
+        //   writes, so the body waits for the client's delayed acknowledgement, about 40 ms on Linux. Measured:
+        //   each call held its slot 134-142 ms for a 102 ms stay at the server, so the benchmark's bound
+        //   (calls x latency / concurrency) could not be approached whatever the client did.
+        // - at most 200 idle connections are kept (sun.net.httpserver.maxIdleConnections), each further one closed
+        //   as soon as its reply is sent; runs of a benchmark that leave their clients' pools behind pass that
+        //   number, and the clients keep meeting connections closed under them.
+        setIfAbsent("sun.net.httpserver.nodelay", "true");
+        setIfAbsent("sun.net.httpserver.maxIdleConnections", "10000");
+    }
+
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread thread = new Thread(r, "fake-model-server");
@@ -79,6 +92,7 @@ final class FakeModelServer implements AutoCloseable {
     private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Exchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean capturing;
+    private final java.util.Queue<long[]> spans = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private FakeModelServer(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit,
                             Optional<Duration> quotaSpent) throws IOException {
@@ -96,6 +110,12 @@ final class FakeModelServer implements AutoCloseable {
         server.createContext("/v1/chat/completions", this::handle);
         server.setExecutor(threads);
         server.start();
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
     }
 
     static FakeModelServer start(Duration latency, Faults faults) {
@@ -162,7 +182,13 @@ final class FakeModelServer implements AutoCloseable {
         return List.copyOf(exchanges);
     }
 
+    /** Arrival and reply times (System.nanoTime) of the requests handled since the last reset. */
+    List<long[]> spans() {
+        return List.copyOf(spans);
+    }
+
     void resetCounters() {
+        spans.clear();
         byKind.values().forEach(counter -> counter.set(0));
         byFault.values().forEach(counter -> counter.set(0));
         refused.set(0);
@@ -170,6 +196,7 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        long arrived = System.nanoTime();
         peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -204,6 +231,7 @@ final class FakeModelServer implements AutoCloseable {
             // The client went away (a timeout) or the reply was cut on purpose; nothing more to send.
         } finally {
             inFlight.decrementAndGet();
+            spans.add(new long[] {arrived, System.nanoTime()});
         }
     }
 

@@ -107,9 +107,12 @@ final class GymRun {
         }
     }
 
-    /** What a run did: results per persona (in input order), usage per model spec, wall time. */
+    /**
+     * What a run did: results per persona (in input order), usage per model spec, wall time, and the CPU time
+     * the whole JVM used meanwhile (every thread, the local server's too when it runs in this JVM).
+     */
     record Outcome(List<EvaluationResult> results, Map<String, UsageMeter.Usage> usage, UsageMeter.Usage total,
-                   Duration wall) {
+                   Duration wall, Duration cpu) {
 
         long calls(String spec) {
             return usage.getOrDefault(spec, UsageMeter.Usage.NONE).calls();
@@ -136,6 +139,7 @@ final class GymRun {
         PersonaEvaluation evaluation = builder.build();
         ExecutorService personaThreads = Executors.newFixedThreadPool(Math.min(settings.personaThreads(), personas.size()));
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         try {
             List<CompletableFuture<EvaluationResult>> runs = new ArrayList<>();
             for (int i = 0; i < personas.size(); i++) {
@@ -146,11 +150,21 @@ final class GymRun {
             }
             List<EvaluationResult> results = runs.stream().map(CompletableFuture::join).toList();
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
-            return new Outcome(results, access.usage().bySpec(), access.usage().total(), wall);
+            Duration cpu = Duration.ofNanos(processCpuNanos() - cpuStart);
+            if (Boolean.getBoolean("bench.timeline")) {
+                System.out.printf(java.util.Locale.ROOT, "  (System.nanoTime from %d to %d)%n", start, System.nanoTime());
+            }
+            return new Outcome(results, access.usage().bySpec(), access.usage().total(), wall, cpu);
         } finally {
             personaThreads.shutdownNow();
             work.ifPresent(ExecutorService::shutdownNow);
         }
+    }
+
+    /** CPU time of this JVM so far, all threads (0 where the platform does not say). */
+    static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     private static EvaluationResult evaluate(PersonaEvaluation evaluation, Persona persona, Path suiteFile,
