@@ -1,14 +1,14 @@
 package io.github.personagym.evaluation;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import io.github.personagym.ConversationalAgent;
 import io.github.personagym.PersonaAgent;
 import io.github.personagym.Turn;
 import io.github.personagym.evaluation.EvaluationRun.Reply;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** One call of the agent under test: its answer, or why there is none (an exception, a blank answer, a timeout). */
 final class AgentCall {
@@ -27,38 +27,35 @@ final class AgentCall {
     });
 
     /**
-     * Asks {@code agent} after the earlier turns {@code context} (as a {@link ConversationalAgent} when there are any)
-     * on an agent thread named {@code threadName} while it answers, so that an agent that never returns costs its
-     * question and nothing else: past {@code timeout} the thread is interrupted and left behind (a daemon).
+     * Starts asking {@code agent} after the earlier turns {@code context} (as a {@link ConversationalAgent} when there
+     * are any) on an agent thread named {@code threadName} while it answers; the calls it makes are counted for
+     * persona {@code personaId}. The reply comes when the agent answers or fails, or when {@code timeout} has passed:
+     * then the thread is interrupted and left behind (a daemon), so an agent that never returns costs its question
+     * and nothing else. No thread waits for the answer.
      */
-    static Reply within(PersonaAgent agent, List<Turn> context, String question, java.time.Duration timeout,
-                        String threadName) {
+    static CompletableFuture<Reply> start(String personaId, PersonaAgent agent, List<Turn> context, String question,
+                                          java.time.Duration timeout, String threadName) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
-        Future<?> running = THREADS.submit(io.github.personagym.llm.UsageMeter.carryingAttribution(() -> {
+        Future<?> running = THREADS.submit(io.github.personagym.llm.UsageMeter.attributedTo(personaId, () -> {
             Thread thread = Thread.currentThread();
             String poolName = thread.getName();
             thread.setName(threadName);
             try {
                 reply.complete(ask(agent, context, question));
             } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
-                reply.completeExceptionally(failure);
+                reply.complete(Reply.failed(EvaluationRun.describe(failure)));
             } finally {
                 thread.setName(poolName);
             }
         }));
-        try {
-            return reply.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            running.cancel(true);
-            return Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
-                    + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Thread.currentThread().interrupt();
-            return Reply.failed("interrupted while waiting for the agent");
-        } catch (java.util.concurrent.ExecutionException e) {
-            return Reply.failed(EvaluationRun.describe(e.getCause()));
-        }
+        Reply late = Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
+                + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
+        return reply.completeOnTimeout(late, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                .whenComplete((answer, failure) -> {
+                    if (answer == late) {
+                        running.cancel(true);
+                    }
+                });
     }
 
     private static Reply ask(PersonaAgent agent, List<Turn> context, String question) {

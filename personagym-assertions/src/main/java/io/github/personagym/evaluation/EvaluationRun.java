@@ -26,7 +26,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -133,7 +132,7 @@ final class EvaluationRun {
         Map<String, Task> single = new LinkedHashMap<>();
         rubric.values().stream().filter(task -> task.kind() == TaskKind.RUBRIC).forEach(t -> single.put(t.name(), t));
         Optional<Mutants> mutants = settings.mutants().enabled()
-                ? Optional.of(new MutantRun(this, settings, persona, single, executor).run(rubricResults.stream()
+                ? Optional.of(new MutantRun(this, settings, persona, single).run(rubricResults.stream()
                 .filter(q -> single.containsKey(q.task())).toList())) : Optional.empty();
         var result = new EvaluationResult(persona, made.isEmpty() ? suite : suite.withExemplars(made), results, score,
                 !made.isEmpty(), mutants, metrics, conversations);
@@ -193,23 +192,19 @@ final class EvaluationRun {
     /** Asks the question after the earlier turns {@code context} (none for a single question). */
     private CompletableFuture<Reply> answer(SuiteQuestion question, List<Turn> context) {
         contexts.put(question.key(), context);
-        return CompletableFuture.supplyAsync(() -> bounded(() -> askWithin(question, context)), executor)
+        return askAgent(agent, context, question.prompt(), "personagym-agent-" + question.key())
                 .exceptionally(failure -> Reply.failed(describe(failure)))
                 .whenComplete((reply, failure) -> notify(() -> settings.progress().answered(answered.incrementAndGet(), total)));
     }
 
     /**
-     * Asks on a thread of its own, so that an agent that never returns costs its question and nothing else: past
-     * the timeout its thread is interrupted and left behind (a daemon), and the slot it held is given back.
+     * Asks {@code asked} once a slot of the concurrency limit is free, on an agent thread of its own (see
+     * {@link AgentCall#start}); the slot is given back when the answer comes or the agent timeout passes. No
+     * thread waits for the slot or for the answer.
      */
-    private Reply askWithin(SuiteQuestion question, List<Turn> context) {
-        return AgentCall.within(agent, context, question.prompt(), settings.agentTimeout(),
-                "personagym-agent-" + question.key());
-    }
-
-    /** Asks {@code agent} on an agent thread named {@code threadName}; gives up after {@code timeout}. */
-    static Reply answerWithin(PersonaAgent agent, String question, java.time.Duration timeout, String threadName) {
-        return AgentCall.within(agent, List.of(), question, timeout, threadName);
+    CompletableFuture<Reply> askAgent(PersonaAgent asked, List<Turn> context, String question, String threadName) {
+        return settings.limit().take().thenCompose(slot -> AgentCall.start(persona.id(), asked, context, question,
+                settings.agentTimeout(), threadName).whenComplete((reply, failure) -> slot.release()));
     }
 
     private CompletableFuture<List<QuestionResult>> batch(Task task, List<SuiteQuestion> batch) {
@@ -252,7 +247,7 @@ final class EvaluationRun {
             return CompletableFuture.completedFuture(results(task, batch, exemplars, answers, List.of()));
         }
         List<CompletableFuture<List<Verdict>>> byJudge = settings.judges().stream()
-                .map(judge -> CompletableFuture.supplyAsync(() -> bounded(() -> verdicts(judge, task, answers)), executor)
+                .map(judge -> bounded(() -> verdicts(judge, task, answers))
                         .exceptionally(failure -> errors(judge, answers.size(), describe(failure))))
                 .toList();
         return CompletableFuture.allOf(byJudge.toArray(CompletableFuture[]::new)).thenApply(ignored ->
@@ -303,19 +298,22 @@ final class EvaluationRun {
         return Collections.nCopies(count, Verdict.error(judge.id(), problem));
     }
 
-    /** Runs {@code work} holding one permit of the concurrency limit. */
-    <T> T bounded(Supplier<T> work) {
-        try {
-            settings.limit().acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted while waiting for a free slot");
-        }
-        try {
-            return work.get();
-        } finally {
-            settings.limit().release();
-        }
+    /**
+     * Runs {@code work} on the run's threads once it holds a slot of the concurrency limit, and gives the slot back
+     * when it ends. Waiting for the slot holds no thread; a slot whose work could not be started (the run's
+     * threads already stopped) is given back too.
+     */
+    <T> CompletableFuture<T> bounded(Supplier<T> work) {
+        CompletableFuture<CallSlots.Slot> taken = settings.limit().take();
+        CompletableFuture<T> done = taken.thenApplyAsync(slot -> {
+            try {
+                return work.get();
+            } finally {
+                slot.release();
+            }
+        }, executor);
+        done.whenComplete((result, failure) -> taken.thenAccept(CallSlots.Slot::release));
+        return done;
     }
 
     static String describe(Throwable failure) {

@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,17 +39,14 @@ final class MutantRun {
     private final EvaluationSettings settings;
     private final Persona persona;
     private final Map<String, Task> tasks;
-    private final Executor executor;
     private final AtomicInteger judgeCalls = new AtomicInteger();
     private final AtomicInteger agentCalls = new AtomicInteger();
 
-    MutantRun(EvaluationRun run, EvaluationSettings settings, Persona persona, Map<String, Task> tasks,
-              Executor executor) {
+    MutantRun(EvaluationRun run, EvaluationSettings settings, Persona persona, Map<String, Task> tasks) {
         this.run = run;
         this.settings = settings;
         this.persona = persona;
         this.tasks = tasks;
-        this.executor = executor;
     }
 
     Mutants run(List<QuestionResult> results) {
@@ -99,8 +95,7 @@ final class MutantRun {
     }
 
     private CompletableFuture<List<Reply>> swapped(OtherPersona other, List<Candidate> sample) {
-        List<CompletableFuture<Reply>> asked = sample.stream().map(c -> CompletableFuture.supplyAsync(
-                () -> run.bounded(() -> ask(other, c.question())), executor)).toList();
+        List<CompletableFuture<Reply>> asked = sample.stream().map(c -> ask(other, c.question())).toList();
         return CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new)).thenApply(ignored -> asked.stream()
                 .map(CompletableFuture::join)
                 // the other agent said what this one said: an equivalent mutant, not judged
@@ -109,13 +104,14 @@ final class MutantRun {
     }
 
     /** The other persona's agent, asked as a run asks an agent: on its own thread, within the agent timeout. */
-    private Reply ask(OtherPersona other, QuestionResult question) {
+    private CompletableFuture<Reply> ask(OtherPersona other, QuestionResult question) {
         agentCalls.incrementAndGet();
-        EvaluationRun.Reply reply = EvaluationRun.answerWithin(other.agent(), question.question().text(),
-                settings.agentTimeout(), "personagym-swap-" + other.id() + "-" + question.key());
-        return reply.text().isPresent() ? new Reply(question, reply.text(), Optional.empty())
-                : new Reply(question, Optional.empty(), Optional.of("the agent of persona '" + other.id() + "': "
-                        + reply.error().orElse("no answer")));
+        return run.askAgent(other.agent(), List.of(), question.question().text(),
+                "personagym-swap-" + other.id() + "-" + question.key())
+                .exceptionally(failure -> EvaluationRun.Reply.failed(EvaluationRun.describe(failure)))
+                .thenApply(reply -> reply.text().isPresent() ? new Reply(question, reply.text(), Optional.empty())
+                        : new Reply(question, Optional.empty(), Optional.of("the agent of persona '" + other.id() + "': "
+                                + reply.error().orElse("no answer"))));
     }
 
     private CompletableFuture<MutantTrial> judged(MutantKind kind, List<Reply> replies, List<String> notes) {
@@ -141,7 +137,7 @@ final class MutantRun {
         List<Answer> answers = batch.stream().filter(r -> r.text().isPresent()).map(r -> answer(r.question(),
                 r.text().get())).toList();
         List<CompletableFuture<List<Verdict>>> byJudge = answers.isEmpty() ? List.of() : settings.judges().stream()
-                .map(judge -> CompletableFuture.supplyAsync(() -> run.bounded(() -> call(judge, task, answers)), executor)
+                .map(judge -> run.bounded(() -> call(judge, task, answers))
                         .exceptionally(failure -> EvaluationRun.errors(judge, answers.size(),
                                 EvaluationRun.describe(failure))))
                 .toList();

@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 
 /**
@@ -28,7 +27,7 @@ import java.util.function.Function;
  * verdicts are aggregated into task scores and a PersonaScore.
  *
  * <p>At most {@code concurrency} agent answers and judge calls are in flight at once ({@value
- * ConfigKeys#CONCURRENCY}); share one {@link Builder#limit(Semaphore) limit} between evaluations to bound a
+ * ConfigKeys#CONCURRENCY}); share one {@link Builder#limit(CallSlots) limit} between evaluations to bound a
  * whole run. An answer the agent failed to give is never judged and stays unscored.
  */
 @API(status = EXPERIMENTAL, since = "0.1")
@@ -75,7 +74,7 @@ public final class PersonaEvaluation {
 
         private final List<Judge> judges;
         private ExemplarSource exemplars = ExemplarSource.none();
-        private Semaphore limit = new Semaphore(ConfigKeys.DEFAULT_CONCURRENCY, true);
+        private CallSlots limit = new CallSlots(ConfigKeys.DEFAULT_CONCURRENCY);
         private Optional<Executor> executor = Optional.empty();
         private ProgressListener progress = ProgressListener.NONE;
         private ScoreAggregator aggregator = new ScoreAggregator();
@@ -99,14 +98,11 @@ public final class PersonaEvaluation {
 
         /** At most this many agent answers and judge calls in flight at once. */
         public Builder concurrency(int concurrency) {
-            if (concurrency < 1) {
-                throw new IllegalArgumentException("Concurrency must be at least 1, got " + concurrency);
-            }
-            return limit(new Semaphore(concurrency, true));
+            return limit(new CallSlots(concurrency));
         }
 
-        /** A limit shared with other evaluations: each agent answer and judge call holds one permit. */
-        public Builder limit(Semaphore sharedLimit) {
+        /** A limit shared with other evaluations: each agent answer and judge call holds one slot. */
+        public Builder limit(CallSlots sharedLimit) {
             this.limit = Objects.requireNonNull(sharedLimit, "sharedLimit");
             return this;
         }

@@ -12,6 +12,7 @@ import io.github.personagym.Task;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.config.UnknownKey;
+import io.github.personagym.evaluation.CallSlots;
 import io.github.personagym.evaluation.EvaluationResult;
 import io.github.personagym.services.JudgesInForce;
 import io.github.personagym.evaluation.PersonaEvaluation;
@@ -42,7 +43,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -66,7 +66,7 @@ public final class RunSession {
     private final RunEnd end;
     private GymServices services;
     private RegressionGate gate;
-    private Semaphore limit;
+    private CallSlots limit;
     private volatile Optional<JudgesInForce> judges = Optional.empty();
 
     private RunSession(Builder builder) {
@@ -318,9 +318,9 @@ public final class RunSession {
     }
 
     /** One limit for the whole run: every persona's answers and judge calls share it. */
-    private synchronized Semaphore sharedLimit() {
+    private synchronized CallSlots sharedLimit() {
         if (limit == null) {
-            limit = new Semaphore(PersonaEvaluation.concurrency(configuration), true);
+            limit = new CallSlots(PersonaEvaluation.concurrency(configuration));
         }
         return limit;
     }

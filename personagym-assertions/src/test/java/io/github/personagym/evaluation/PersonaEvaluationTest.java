@@ -133,6 +133,24 @@ class PersonaEvaluationTest {
     }
 
     @Test
+    void questionsWaitingForASlotHoldNoThread() {
+        var judge = ScriptedJudge.scoring("scripted", key -> 4);
+        var mostEvaluationThreads = new AtomicInteger();
+        PersonaAgent counting = question -> {
+            long evaluationThreads = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().startsWith("personagym-evaluation")).count();
+            mostEvaluationThreads.accumulateAndGet((int) evaluationThreads, Math::max);
+            return "Aye.";
+        };
+
+        var result = evaluation(judge).concurrency(2).build().run(CAPTAIN, List.of(ACTION), suite(ACTION, 200), counting);
+
+        assertThat(result.questions()).allSatisfy(q -> assertThat(q.score()).hasValue(4.0));
+        // 200 questions, 2 slots: a thread per waiting question would show about 200 here
+        assertThat(mostEvaluationThreads.get()).isLessThan(20);
+    }
+
+    @Test
     void exemplarsAreMadeWhileTheAgentAnswers() {
         var answering = new AtomicInteger();
         var exemplarsAsked = new CountDownLatch(1);

@@ -118,12 +118,12 @@ public final class Benchmark {
         long all = outcome.results().stream().mapToLong(r -> r.questions().size()).sum();
         System.out.printf(Locale.ROOT, "  questions            %d of %d scored%n", scored, all);
         if (Boolean.getBoolean("bench.timeline")) {
-            timeline(server.spans());
+            timeline(server.spans(), server.resetAt());
         }
     }
 
     /** Requests in flight at the server, averaged per 100 ms from the first arrival, and how long each was held. */
-    static void timeline(List<long[]> spans) {
+    static void timeline(List<long[]> spans, long since) {
         if (spans.isEmpty()) {
             return;
         }
@@ -148,7 +148,8 @@ public final class Benchmark {
         }
         System.out.println(line);
         double held = spans.stream().mapToLong(s -> s[1] - s[0]).average().orElse(0) / 1e6;
-        System.out.printf(Locale.ROOT, "  server held a request %.1f ms on average; span %.2f s%n", held, (last - first) / 1e9);
+        System.out.printf(Locale.ROOT, "  server held a request %.1f ms on average; first request %.2f s after the start,"
+                + " last reply %.2f s after it%n", held, (first - since) / 1e9, (last - since) / 1e9);
     }
 
     /** Answers and exemplars, then the judges: two latencies deep. */

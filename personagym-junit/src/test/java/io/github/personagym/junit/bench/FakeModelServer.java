@@ -92,6 +92,7 @@ final class FakeModelServer implements AutoCloseable {
     private final List<String> authorizations = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Exchange> exchanges = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean capturing;
+    private volatile long resetAt = System.nanoTime();
     private final java.util.Queue<long[]> spans = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     private FakeModelServer(Duration latency, Faults faults, Optional<OpenAiRateLimit> rateLimit,
@@ -187,7 +188,13 @@ final class FakeModelServer implements AutoCloseable {
         return List.copyOf(spans);
     }
 
+    /** When the counters were last reset (System.nanoTime). */
+    long resetAt() {
+        return resetAt;
+    }
+
     void resetCounters() {
+        resetAt = System.nanoTime();
         spans.clear();
         byKind.values().forEach(counter -> counter.set(0));
         byFault.values().forEach(counter -> counter.set(0));

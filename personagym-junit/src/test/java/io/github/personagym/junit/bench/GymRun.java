@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
+import io.github.personagym.evaluation.CallSlots;
 
 /**
  * Runs personas from their saved suites through the real stack, all at once: {@link ModelAccess} clients
@@ -134,7 +134,7 @@ final class GymRun {
         ChatModel agentModel = model(access, AGENT);
         Optional<ExecutorService> work = settings.workThreads().map(Executors::newFixedThreadPool);
         var builder = PersonaEvaluation.builder(judges).exemplars(exemplars)
-                .limit(new Semaphore(GYM_LIMIT_FACTOR * settings.concurrency(), true)).batchSize(5);
+                .limit(new CallSlots(GYM_LIMIT_FACTOR * settings.concurrency())).batchSize(5);
         work.ifPresent(builder::executor);
         PersonaEvaluation evaluation = builder.build();
         ExecutorService personaThreads = Executors.newFixedThreadPool(Math.min(settings.personaThreads(), personas.size()));
@@ -152,7 +152,7 @@ final class GymRun {
             Duration wall = Duration.ofNanos(System.nanoTime() - start);
             Duration cpu = Duration.ofNanos(processCpuNanos() - cpuStart);
             if (Boolean.getBoolean("bench.timeline")) {
-                System.out.printf(java.util.Locale.ROOT, "  (System.nanoTime from %d to %d)%n", start, System.nanoTime());
+                System.out.printf(java.util.Locale.ROOT, "  (System.nanoTime from %d to %d; ends at %s)%n", start, System.nanoTime(), java.time.Instant.now());
             }
             return new Outcome(results, access.usage().bySpec(), access.usage().total(), wall, cpu);
         } finally {
