@@ -1,9 +1,12 @@
 package io.github.personagym.config;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,6 +29,30 @@ public final class TemporaryFiles {
                 return Files.createFile(candidate);
             } catch (FileAlreadyExistsException e) {
                 // another writer drew the same name: draw again
+            }
+        }
+    }
+
+    /**
+     * A new hidden file {@code .<name>.<random>.tmp} beside {@code file} holding {@code content}: created and written
+     * through one open file, as one write where the system allows.
+     */
+    public static Path writeBesides(Path file, byte[] content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        while (true) {
+            Path candidate = folder.resolve("." + file.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try (FileChannel channel = FileChannel.open(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                return candidate;
+            } catch (FileAlreadyExistsException e) {
+                // another writer drew the same name: draw again
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(candidate);
+                throw e;
             }
         }
     }

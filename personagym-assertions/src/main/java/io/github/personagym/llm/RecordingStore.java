@@ -7,13 +7,10 @@ import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -40,6 +37,8 @@ public final class RecordingStore {
 
     private final Path directory;
     private final java.util.Set<String> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Folders this store made or found, so that a write does not ask the file system for its folder again. */
+    private final java.util.Set<Path> folders = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
     private final Redaction redaction;
 
@@ -161,9 +160,7 @@ public final class RecordingStore {
         written.incrementAndGet();
         Path temp = null;
         try {
-            Files.createDirectories(file.getParent());
-            temp = io.github.personagym.config.TemporaryFiles.besides(file);
-            writeFully(temp, bytes(recording));
+            temp = writeBeside(file, bytes(recording));
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write recording " + file, e);
@@ -217,9 +214,7 @@ public final class RecordingStore {
         Path file = pathOf(recording.key());
         Path temp = null;
         try {
-            Files.createDirectories(file.getParent());
-            temp = io.github.personagym.config.TemporaryFiles.besides(file);
-            writeFully(temp, bytes(recording));
+            temp = writeBeside(file, bytes(recording));
             used.add(recording.key());
             if (!linkIntoPlace(temp, file)) {
                 try {
@@ -257,12 +252,20 @@ public final class RecordingStore {
         return JSON.writeValueAsBytes(redaction.redact(JSON.<JsonNode>valueToTree(recording)));
     }
 
-    private static void writeFully(Path temp, byte[] bytes) throws IOException {
-        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(bytes);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer);
-            }
+    /**
+     * A temporary file beside {@code file} holding {@code bytes}; the folder is made the first time (and again if it
+     * went away since).
+     */
+    private Path writeBeside(Path file, byte[] bytes) throws IOException {
+        Path folder = file.getParent();
+        if (folders.add(folder)) {
+            Files.createDirectories(folder);
+        }
+        try {
+            return io.github.personagym.config.TemporaryFiles.writeBesides(file, bytes);
+        } catch (java.nio.file.NoSuchFileException gone) {
+            Files.createDirectories(folder);
+            return io.github.personagym.config.TemporaryFiles.writeBesides(file, bytes);
         }
     }
 

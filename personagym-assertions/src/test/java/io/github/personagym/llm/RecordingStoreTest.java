@@ -80,6 +80,25 @@ class RecordingStoreTest {
     }
 
     @Test
+    void aRecordingsFolderRemovedDuringTheRunIsMadeAgainOnTheNextWrite() throws IOException {
+        RecordingStore store = new RecordingStore(folder);
+        Recording before = recording();
+        store.write(before);
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        CanonicalRequest request = CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Still there?"));
+        Recording after = Recording.of("openai:gpt-scripted", request,
+                ChatResponse.builder().aiMessage(AiMessage.from("Scripted: yes")).finishReason(FinishReason.STOP).build());
+
+        store.write(after);
+
+        assertThat(store.read(request.key())).hasValueSatisfying(read ->
+                assertThat(read.response().text()).isEqualTo("Scripted: yes"));
+        assertThat(allFiles()).hasSize(1);
+    }
+
+    @Test
     void theFirstWriterOfAKeyWinsAndALaterWriterGetsItsRecordingBack() {
         CanonicalRequest request = CanonicalRequest.of("openai", "gpt-scripted", Fixtures.question("Who wins?"));
         Recording first = Recording.of("openai:gpt-scripted", request,
