@@ -1,5 +1,9 @@
 package io.github.personagym;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +15,7 @@ import java.util.Optional;
  * judge-free kinds {@link #REFERENCE} and {@link #CHOICE} need no judge: their questions carry what a right answer is,
  * in the suite.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum TaskKind {
 
     /** Judges score each answer 1 to 5 against the task's rubric; the task counts towards the PersonaScore. */

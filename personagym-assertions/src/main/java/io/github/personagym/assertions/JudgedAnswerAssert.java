@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.JudgedAnswer;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractAssert;
@@ -9,6 +13,7 @@ import org.assertj.core.api.AbstractAssert;
  * question and the answer and give each judge's score and reasoning, so the reason for a low score can be
  * read from the test report.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class JudgedAnswerAssert extends AbstractAssert<JudgedAnswerAssert, JudgedAnswer> {
 
     public JudgedAnswerAssert(JudgedAnswer actual) {

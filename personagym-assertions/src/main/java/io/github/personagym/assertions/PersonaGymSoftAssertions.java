@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.function.Consumer;
 import org.assertj.core.api.AbstractSoftAssertions;
 import org.assertj.core.api.SoftAssertionsProvider;
@@ -15,6 +19,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * });
  * </pre>
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class PersonaGymSoftAssertions extends AbstractSoftAssertions implements PersonaGymSoftAssertionsProvider {
 
     /** Runs the assertions softly, then fails with every failure collected, if any. */

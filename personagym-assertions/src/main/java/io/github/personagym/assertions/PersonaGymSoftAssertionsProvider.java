@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.score.PersonaScore;
@@ -10,6 +14,7 @@ import org.assertj.core.api.SoftAssertionsProvider;
  * SoftAssertions implements PersonaGymSoftAssertionsProvider {}} collects AssertJ's and PersonaGym's
  * failures alike.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface PersonaGymSoftAssertionsProvider extends SoftAssertionsProvider {
 
     default PersonaScoreAssert assertThat(PersonaScore actual) {

@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import static io.github.personagym.assertions.FailureText.score;
 
 import io.github.personagym.score.PersonaScore;
@@ -16,6 +20,7 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on a {@link PersonaScore}: the PersonaScore and the task scores against bounds or a baseline.
  * A score that is absent (every question unscored) fails every bound: it is never taken as passing.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class PersonaScoreAssert extends AbstractAssert<PersonaScoreAssert, PersonaScore> {
 
     /** Slack for floating-point noise when comparing differences with a tolerance. */

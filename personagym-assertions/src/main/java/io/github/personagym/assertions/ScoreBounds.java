@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import static io.github.personagym.assertions.FailureText.taskFigures;
 
 import io.github.personagym.score.PersonaScore;
@@ -17,6 +21,7 @@ import java.util.stream.Collectors;
  * it holds. A score that is absent (every question unscored) misses every bound: it is never taken as passing.
  * Scores are printed by the {@link ScoreText} rule.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ScoreBounds {
 
     private ScoreBounds() {

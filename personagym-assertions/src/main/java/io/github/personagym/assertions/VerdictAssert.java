@@ -1,5 +1,9 @@
 package io.github.personagym.assertions;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.Verdict;
 import org.assertj.core.api.AbstractAssert;
 
@@ -7,6 +11,7 @@ import org.assertj.core.api.AbstractAssert;
  * Assertions on one judge's {@link Verdict}. Failures show the judge, its score and reasoning, or, for a
  * verdict without a score, the error or the unparseable reply.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public class VerdictAssert extends AbstractAssert<VerdictAssert, Verdict> {
 
     public VerdictAssert(Verdict actual) {

@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.Optional;
  * @param file        the question file it was read from
  * @param questions   the questions, task by task in the file's order
  */
+@API(status = INTERNAL, since = "0.1")
 public record BenchmarkPersona(String id, String description, Path file, List<BenchmarkQuestion> questions) {
 
     public BenchmarkPersona {

@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -11,6 +15,7 @@ import java.util.Objects;
  * @param number the question's place in its task's list, from 1
  * @param text   the question as published
  */
+@API(status = INTERNAL, since = "0.1")
 public record BenchmarkQuestion(String key, String task, int number, String text) {
 
     public BenchmarkQuestion {

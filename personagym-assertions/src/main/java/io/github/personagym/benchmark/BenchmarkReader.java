@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +28,7 @@ import java.util.stream.Stream;
  * {@link BenchmarkProblem} naming it and what is wrong; the other files are read. Files that do not end in
  * {@code .json} and hidden files are not benchmark files and are passed over.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BenchmarkReader {
 
     /** Questions per task in every published file. */

@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +15,7 @@ import java.util.Optional;
  * @param personas the personas read, sorted by id
  * @param problems one per file that does not fit, by file name
  */
+@API(status = INTERNAL, since = "0.1")
 public record BenchmarkSet(Path folder, List<BenchmarkPersona> personas, List<BenchmarkProblem> problems) {
 
     public BenchmarkSet {

@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.persona.PersonaSelection;
@@ -13,6 +17,7 @@ import java.util.Optional;
  * id, the first {@code count} taken, so the same seed draws the same sample on every machine. Ids or globs pick
  * personas by id. The result says in one line what was taken, with the seed of a sample.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BenchmarkSubset {
 
     private final Optional<String> setting;

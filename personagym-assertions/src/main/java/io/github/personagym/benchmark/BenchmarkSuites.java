@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ProjectPaths;
 import io.github.personagym.suite.Suite;
 import io.github.personagym.suite.SuiteQuestion;
@@ -23,6 +27,7 @@ import java.util.Optional;
  *                  that shards report each broken file once
  * @param selection one line saying which personas the run takes (with the seed of a sample), to print
  */
+@API(status = INTERNAL, since = "0.1")
 public record BenchmarkSuites(Path folder, List<Entry> personas, List<BenchmarkProblem> problems, String selection) {
 
     /** The {@code generator} of a benchmark suite: no model wrote its questions. */

@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Task;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -9,6 +13,7 @@ import java.util.Optional;
  * The task names of the published question files and this project's: the same, but {@code Toxicity}, which the
  * paper's tables call {@code Toxicity Control}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BenchmarkTasks {
 
     /** The key of the toxicity task in the published files. */

@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Task;
 import io.github.personagym.score.ConfidenceInterval;
 import java.util.ArrayList;
@@ -21,6 +25,7 @@ import java.util.SplittableRandom;
  * @param judges   the run's judges, as the report states them
  * @param personas how many personas the run's figures average over
  */
+@API(status = INTERNAL, since = "0.1")
 public record Leaderboard(List<Row> rows, String judges, int personas) {
 
     static final int RESAMPLES = 2_000;

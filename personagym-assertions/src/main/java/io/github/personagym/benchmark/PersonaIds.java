@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,6 +23,7 @@ import java.util.stream.Collectors;
  * description, so that two long descriptions that start alike never share an id. An id depends on its description
  * only, so it is the same in every run, on every machine and in every shard.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PersonaIds {
 
     static final int MAX_LENGTH = 60;

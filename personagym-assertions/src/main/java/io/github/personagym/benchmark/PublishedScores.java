@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.personagym.Task;
@@ -20,6 +24,7 @@ import java.util.Map;
  * @param questions what the figures were measured on
  * @param models    one row per model, in the order of the file
  */
+@API(status = INTERNAL, since = "0.1")
 public record PublishedScores(String source, String judges, String questions, List<Model> models) {
 
     /**

@@ -1,5 +1,9 @@
 package io.github.personagym.benchmark;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import java.util.Optional;
@@ -12,6 +16,7 @@ import java.util.Optional;
  * @param index the shard, from 1 to {@code count}
  * @param count how many shards there are
  */
+@API(status = INTERNAL, since = "0.1")
 public record Shard(int index, int count) {
 
     public Shard {

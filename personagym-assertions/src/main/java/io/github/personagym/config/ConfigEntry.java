@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -9,6 +13,7 @@ import java.util.Objects;
  *               ({@code PERSONAGYM_JUDGES})
  * @param source where it was found
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ConfigEntry(String name, ConfigSource source) {
 
     public ConfigEntry {

@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 
 /**
  * Every configuration key of PersonaGym, declared once. Keys are read, in this order of precedence, from
@@ -9,6 +13,7 @@ package io.github.personagym.config;
  *
  * <p>Each key is documented in {@code docs/configuration.md}; a test keeps the two in step.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConfigKeys {
 
     private ConfigKeys() {

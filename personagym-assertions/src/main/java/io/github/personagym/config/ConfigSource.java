@@ -1,8 +1,13 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 
 /** Where a configuration value came from, as reports name it ({@link #id()}) and as a person reads it. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum ConfigSource {
 
     /** An explicit launcher parameter: Surefire's {@code <configurationParameters>}, the console launcher's {@code --config}. */

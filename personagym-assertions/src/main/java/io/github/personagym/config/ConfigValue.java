@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param value  its value, never blank
  * @param source the source that supplied it
  */
+@API(status = INTERNAL, since = "0.1")
 public record ConfigValue(String key, String value, ConfigSource source) {
 
     public ConfigValue {

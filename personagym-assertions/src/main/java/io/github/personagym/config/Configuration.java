@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +19,7 @@ import java.util.function.Supplier;
  * and spot a misspelt key ({@link KeyCheck}).
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface Configuration {
 
     Optional<String> get(String key);

@@ -1,10 +1,15 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /** Durations of configuration keys: seconds ({@code 90}, {@code 0.5}) or ISO-8601 ({@code PT2M}), always positive. */
+@API(status = INTERNAL, since = "0.1")
 public final class Durations {
 
     private Durations() {

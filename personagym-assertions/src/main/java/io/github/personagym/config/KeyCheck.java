@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.persona.NearestKey;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -17,6 +21,7 @@ import java.util.stream.Collectors;
  * {@code personagym.judge} for {@code personagym.judges}) is an error, any other a warning, since a build may
  * pass properties of its own (say {@code -Dpersonagym.version=...}).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class KeyCheck {
 
     private static final Set<String> KNOWN = readKnownKeys();

@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +25,7 @@ import java.util.function.Supplier;
  * property is one, else the same value in {@code junit-platform.properties}, else an explicit launcher
  * parameter. Takes plain functions, so that the engine and the Jupiter extension share it and tests inject it.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PlatformConfiguration {
 
     static final String PROPERTIES_FILE = "junit-platform.properties";

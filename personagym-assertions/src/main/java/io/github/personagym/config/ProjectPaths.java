@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 
 /**
@@ -7,6 +11,7 @@ import java.nio.file.Path;
  * folder, {@value ConfigKeys#PROJECT_DIR} when set (the console launcher started elsewhere), else the working
  * directory (under Maven, the module's folder).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ProjectPaths {
 
     private ProjectPaths() {

@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ServiceLoader;
 
 /**
@@ -7,6 +11,7 @@ import java.util.ServiceLoader;
  * providers were found" on every run; with none, SLF4J logs nothing anyway, so those lines are silenced. A project
  * that has a provider (Logback, slf4j-simple …) is left exactly as it is.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class QuietLogging {
 
     private static final String VERBOSITY = "slf4j.internal.verbosity";

@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -14,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@link Files#createTempFile}, which makes every file readable by its owner only (0600), these are created with the
  * user's umask, like any file the build writes: a committed suite or recording is as readable as a report.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class TemporaryFiles {
 
     private TemporaryFiles() {

@@ -1,5 +1,9 @@
 package io.github.personagym.config;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param nearest    the known key (or, for a variable, the known variable) it is closest to
  * @param likelyTypo whether it is a near miss of {@code nearest}, and so most likely meant it: an error
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record UnknownKey(ConfigEntry entry, String nearest, boolean likelyTypo) {
 
     public UnknownKey {

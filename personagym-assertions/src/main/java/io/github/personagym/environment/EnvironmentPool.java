@@ -1,5 +1,9 @@
 package io.github.personagym.environment;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,6 +28,7 @@ import java.util.Optional;
  * picks from. The default pool holds the 150 environments of the PersonaGym method; users extend or replace
  * it. Names are unique ignoring case, and keep the order in which they were given. Immutable.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EnvironmentPool {
 
     private static final String DEFAULT_RESOURCE = "/io/github/personagym/environments.txt";

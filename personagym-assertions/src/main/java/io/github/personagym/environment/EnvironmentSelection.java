@@ -1,5 +1,9 @@
 package io.github.personagym.environment;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.suite.SuiteGenerationException;
 import io.github.personagym.llm.ModelCall;
 import dev.langchain4j.model.chat.ChatModel;
@@ -21,6 +25,7 @@ import java.util.Set;
  * Asks the generator which environments of the pool fit a persona. Names outside the pool are dropped
  * (matched without regard to case); when too few remain, it asks again for the missing number.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class EnvironmentSelection {
 
     private static final String FIELD = "environments";

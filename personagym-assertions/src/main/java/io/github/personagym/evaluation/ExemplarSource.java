@@ -1,5 +1,9 @@
 package io.github.personagym.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
@@ -13,6 +17,7 @@ import java.util.Map;
  * evaluation runs it while the agent answers.
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ExemplarSource {
 
     /**

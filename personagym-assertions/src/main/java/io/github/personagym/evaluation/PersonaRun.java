@@ -1,5 +1,9 @@
 package io.github.personagym.evaluation;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Thresholds;
 import io.github.personagym.mutants.MutantOutcome;
 import java.util.Objects;
@@ -15,6 +19,7 @@ import java.util.Optional;
  *                   {@code @PersonaGymTest} class (by default the class's simple name), or empty for a persona
  *                   file played by the configured model
  */
+@API(status = INTERNAL, since = "0.1")
 public record PersonaRun(EvaluationResult result, String file, Thresholds thresholds, String agent) {
 
     public PersonaRun {

@@ -1,11 +1,16 @@
 package io.github.personagym.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 
 /**
  * Hears how an evaluation advances. Methods are called from many threads at once; every method does
  * nothing unless overridden.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ProgressListener {
 
     /** Hears nothing. */

@@ -1,5 +1,9 @@
 package io.github.personagym.evaluation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.Verdict;
@@ -21,6 +25,7 @@ import java.util.stream.Collectors;
  * @param measured   for a judge-free task's question the agent answered, or a question that does not fit its task's
  *                   kind: what was measured, or why nothing was
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record QuestionResult(SuiteQuestion question, Optional<String> answer, Optional<String> agentError,
                              JudgedAnswer judged, Optional<Measurement> measured) {
 

@@ -1,5 +1,9 @@
 package io.github.personagym.gate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.judge.Verdict;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -36,6 +40,7 @@ import java.util.stream.Stream;
  * judge-free task with its interval, and every question's score (or, for a judge-free task, its measured value). In the
  * JSON records below, a Java {@code null} is a JSON {@code null}: no score.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Baseline {
 
     static final int SCHEMA_VERSION = 1;

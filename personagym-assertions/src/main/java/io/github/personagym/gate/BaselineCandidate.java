@@ -1,5 +1,9 @@
 package io.github.personagym.gate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.TemporaryFiles;
 import io.github.personagym.evaluation.PersonaRun;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +26,7 @@ import java.util.TreeMap;
  * @param personas   the entries, by baseline key
  * @param notWritten the personas without an entry, by baseline key, with the scores they lack
  */
+@API(status = INTERNAL, since = "0.1")
 public record BaselineCandidate(int schemaVersion, Map<String, Baseline.Entry> personas,
                          Map<String, List<String>> notWritten) {
 

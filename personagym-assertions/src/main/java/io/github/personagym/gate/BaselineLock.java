@@ -1,5 +1,9 @@
 package io.github.personagym.gate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -19,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * file both go on, and checking which file the path leads to means opening it again, which releases the lock
  * (POSIX locks belong to the process, and closing any descriptor of the file drops them).
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BaselineLock {
 
     private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();

@@ -1,5 +1,9 @@
 package io.github.personagym.gate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.TaskKind;
@@ -24,6 +28,7 @@ import java.util.OptionalDouble;
  * questions); without a current interval the tolerance alone decides. It <em>improved</em> in the mirror
  * case. A score missing on either side cannot be compared; a task the baseline entry does not hold is new.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Comparison(List<Delta> deltas, List<AnswerChange> answers) {
 
     public static final String PERSONA_SCORE = "PersonaScore";

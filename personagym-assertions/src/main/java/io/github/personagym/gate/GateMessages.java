@@ -1,5 +1,9 @@
 package io.github.personagym.gate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.plan.WorstAnswers;
 import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.score.ConfidenceInterval;
@@ -9,6 +13,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 
 /** The words of the regression gate: failures that name persona, task, old → new, the drop and the answers. */
+@API(status = INTERNAL, since = "0.1")
 public final class GateMessages {
 
     private static final int CHANGED_ANSWERS = 3;

@@ -1,5 +1,9 @@
 package io.github.personagym.gate;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.plan.CheckOutcome;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -7,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** What the regression gate found for one persona, and what its check should say. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class GateResult {
 
     /** The outcome of the check "no regression against baseline". */

@@ -1,5 +1,9 @@
 package io.github.personagym.gate;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ProjectPaths;
 import io.github.personagym.evaluation.PersonaRun;
 import io.github.personagym.config.ConfigKeys;
@@ -17,6 +21,7 @@ import java.util.Optional;
  * entries and, at the end of the run ({@link #writeUpdates()}), writes them into the file in one step, merged with
  * the entries it holds at that moment. An entry is never replaced by one that lacks a score.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RegressionGate {
 
     /** The command that writes or refreshes the baseline. */

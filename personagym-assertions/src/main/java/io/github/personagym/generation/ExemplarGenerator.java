@@ -1,5 +1,9 @@
 package io.github.personagym.generation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.LlmRubricJudge;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.llm.ModelCall;
@@ -29,6 +33,7 @@ import java.util.Optional;
  * questions per call. A question whose exemplars are missing or invalid in a reply is asked again alone, a
  * bounded number of times; what still fails is reported in {@link ExemplarResult#failures()}.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ExemplarGenerator {
 
     /** How often a question whose exemplars were unusable is asked for again, alone. */

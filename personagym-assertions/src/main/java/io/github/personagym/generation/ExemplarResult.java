@@ -1,5 +1,9 @@
 package io.github.personagym.generation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.ScoreExemplars;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -13,6 +17,7 @@ import java.util.Optional;
  * @param exemplars the score exemplars, by question key, in request order
  * @param failures  why a question has none (model error or an unreadable reply), by question key
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ExemplarResult(Map<String, ScoreExemplars> exemplars, Map<String, String> failures) {
 
     public ExemplarResult {

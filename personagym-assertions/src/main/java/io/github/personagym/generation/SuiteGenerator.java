@@ -1,5 +1,9 @@
 package io.github.personagym.generation;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.suite.ConversationTurn;
 import io.github.personagym.suite.ConversationYaml;
 import io.github.personagym.suite.SuiteGenerationException;
@@ -31,6 +35,7 @@ import java.util.concurrent.Executors;
  * by hand.
  * Score exemplars are not made here; the evaluation makes those that a suite lacks.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SuiteGenerator {
 
     private final String generatorSpec;

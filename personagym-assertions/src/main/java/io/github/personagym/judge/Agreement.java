@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.stream.IntStream;
@@ -18,6 +22,7 @@ import java.util.stream.IntStream;
  * @param meanSpread    mean over items with two or more scores of the highest minus the lowest score
  * @param pairableItems items with at least two scores
  */
+@API(status = INTERNAL, since = "0.1")
 public record Agreement(OptionalDouble intervalAlpha, OptionalDouble ordinalAlpha, OptionalDouble meanSpread,
                         int pairableItems) {
 

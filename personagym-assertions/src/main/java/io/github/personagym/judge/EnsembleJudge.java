@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
 import java.util.ArrayList;
@@ -22,6 +26,7 @@ import java.util.stream.Collectors;
  * rounded half up, with each judge's score in the reasoning; an error verdict when any judge gave no score,
  * in keeping with {@link JudgedAnswer#score()}. Prefer {@code judgeEach} where the unrounded mean matters.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class EnsembleJudge implements Judge {
 
     private final List<Judge> judges;

@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -11,6 +15,7 @@ import java.util.OptionalDouble;
  * question where one judge failed is unscored (and counted as such), so a fault never shifts a score
  * towards the judges that happened to answer.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record JudgedAnswer(String task, String environment, Answer answer, List<Verdict> verdicts) {
 
     public JudgedAnswer {

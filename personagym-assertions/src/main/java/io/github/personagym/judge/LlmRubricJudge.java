@@ -1,5 +1,9 @@
 package io.github.personagym.judge;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.llm.ModelCall;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -27,6 +31,7 @@ import java.util.Optional;
  * with the raw reply. A model call that fails (after the model layer's own retries) gives an
  * {@linkplain Verdict#error error} verdict for each item of that call. Neither is ever a score.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class LlmRubricJudge implements Judge {
 
     /**

@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.ConfigSource;
 import io.github.personagym.config.Configuration;
@@ -13,6 +17,7 @@ import java.util.function.Function;
  * environment variables. Maven Surefire copies every system property into its XML reports, so a key given as
  * one is written there: the environment is the place for keys.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ApiKeys {
 
     private record Source(String key, List<String> variables) {

@@ -1,11 +1,16 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 
 /**
  * A recording file that cannot be trusted: unreadable, incomplete, or holding another exchange than its name says
  * (copied or renamed by hand). Never replayed; in {@code auto} and {@code record} mode it is recorded again.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class BadRecordingException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

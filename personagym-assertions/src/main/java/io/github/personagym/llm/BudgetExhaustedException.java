@@ -1,11 +1,16 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 
 /**
  * The run's token budget ({@value ConfigKeys#BUDGET_TOKENS}) is spent, so the call was not made. Judges
  * turn it into an error verdict, so the question stays unscored and its test fails with this message.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class BudgetExhaustedException extends RuntimeException {
 
     private final long budget;

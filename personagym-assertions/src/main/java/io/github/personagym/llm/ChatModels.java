@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import dev.langchain4j.model.chat.ChatModel;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.llm.ModelSpec.Provider;
@@ -11,6 +15,7 @@ import java.util.function.Function;
  * environment variables. Clients are built with their own retries off ({@link RetryingChatModel} retries,
  * honouring {@code Retry-After}) and the timeout of {@code personagym.timeout}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ChatModels {
 
     private ChatModels() {

@@ -1,11 +1,16 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import java.util.Arrays;
 import java.util.Locale;
 
 /** How model calls meet the recordings folder ({@code personagym.mode}). */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum Mode {
     /** Replay what is recorded, call a configured provider for the rest and record it. The default. */
     AUTO,

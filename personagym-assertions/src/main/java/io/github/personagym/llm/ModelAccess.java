@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -28,6 +32,7 @@ import java.util.function.Function;
  * sits inside the limit, so that a call that waited for a slot is checked when it gets one. One instance per
  * run, so that all models share one {@link UsageMeter}, one budget, one limit and one circuit per provider.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ModelAccess {
 
     private static final Set<Capability> STRUCTURED_OUTPUT = Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);

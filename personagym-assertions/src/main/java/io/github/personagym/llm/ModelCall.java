@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +28,7 @@ import java.util.regex.Pattern;
  * @param askingAgainCannotHelp the failure is one no re-ask can mend: a missing recording in replay, a spent
  *                              budget, a provider that is down
  */
+@API(status = INTERNAL, since = "0.1")
 public record ModelCall(Optional<String> reply, Optional<String> failure, boolean askingAgainCannotHelp) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);

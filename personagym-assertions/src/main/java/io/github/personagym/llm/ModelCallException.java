@@ -1,11 +1,16 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.OptionalInt;
 
 /**
  * A model call failed for good: the provider refused it, or it kept failing after every attempt. The
  * message names the model spec, the attempts and the last HTTP status and error, never an API key.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ModelCallException extends RuntimeException {
 
     private final String spec;

@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +20,7 @@ import java.util.Optional;
  * @param model    the provider's model name; empty for {@code offline}
  * @param endpoint the named endpoint that serves it, or empty for the provider's own
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ModelSpec(Provider provider, String model, String endpoint) {
 
     /** Who serves a model. */

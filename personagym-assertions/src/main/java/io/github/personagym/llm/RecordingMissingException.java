@@ -1,11 +1,16 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 
 /**
  * A model exchange was to be replayed but is not recorded. The message names the model, the request and
  * the way to record it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RecordingMissingException extends RuntimeException {
 
     private static final int SHOWN_CHARACTERS = 80;

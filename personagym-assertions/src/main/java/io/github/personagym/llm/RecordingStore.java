@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,6 +33,7 @@ import java.util.Optional;
  * quotes one) or in a reply is written as {@code [redacted]}. The key a file is named by is the hash of the request
  * as it was sent, so a redacted recording still replays.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class RecordingStore {
 
     private static final ObjectMapper JSON = new ObjectMapper()

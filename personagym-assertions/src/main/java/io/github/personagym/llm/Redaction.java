@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,6 +21,7 @@ import java.util.function.Function;
  * anything shaped like a key or a bearer token, replacing each with {@code [redacted]}. Each writer applies it to
  * the values it writes, before they are laid out as JSON, YAML or HTML.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class Redaction {
 
     private final Secrets secrets;

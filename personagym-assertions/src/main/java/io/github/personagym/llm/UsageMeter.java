@@ -1,5 +1,9 @@
 package io.github.personagym.llm;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +21,7 @@ import java.util.function.Supplier;
  * <p>Calls made for one persona are also counted for it: work run through {@link #attributing} (or
  * {@link #attributedTo}) carries the persona's id on its thread, and {@link #ofPersona} gives what it used.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class UsageMeter {
 
     private static final ThreadLocal<String> PERSONA = new ThreadLocal<>();

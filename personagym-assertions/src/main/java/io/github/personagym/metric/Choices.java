@@ -1,5 +1,9 @@
 package io.github.personagym.metric;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.TaskKind;
 import java.util.HashSet;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.Set;
  * @param options the options' texts, two to {@value #MOST}
  * @param answer  the index of the right option in {@code options}
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Choices(List<String> options, int answer) implements AnswerKey {
 
     /** The most options a question may have: one per letter label. */

@@ -1,5 +1,9 @@
 package io.github.personagym.metric;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -15,6 +19,7 @@ import java.util.OptionalDouble;
  * @param chosen     for a multiple-choice question: the label of the option the reply named
  * @param detail     what was measured, or why nothing was, in words
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Measurement(Status status, OptionalDouble value, Optional<Boolean> exactMatch, Optional<String> chosen,
                           String detail) {
 

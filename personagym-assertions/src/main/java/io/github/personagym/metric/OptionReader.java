@@ -1,5 +1,9 @@
 package io.github.personagym.metric;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.regex.Pattern;
  * them) occur in a row in the reply's tokens; an option whose text lies inside another named option's text
  * ({@code Boston} in {@code South Boston}) is not counted for that.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class OptionReader {
 
     private static final String LABEL_END = "(?![\\p{L}\\p{N}])";

@@ -1,9 +1,14 @@
 package io.github.personagym.metric;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.TaskKind;
 import java.util.Objects;
 
 /** A question's reference answer, which an answer is compared with by ROUGE-L. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ReferenceAnswer(String text) implements AnswerKey {
 
     public ReferenceAnswer {

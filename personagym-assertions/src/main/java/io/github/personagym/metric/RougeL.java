@@ -1,5 +1,9 @@
 package io.github.personagym.metric;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +25,7 @@ import java.util.regex.Pattern;
  * <p>No library on Maven Central offers ROUGE today (the Java ROUGE 2.0 toolkit is distributed as a jar outside
  * it), hence this one class.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class RougeL {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");

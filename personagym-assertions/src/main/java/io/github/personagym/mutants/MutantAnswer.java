@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.JudgedAnswer;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,6 +15,7 @@ import java.util.Optional;
  * @param judged the mutant's answer to a suite question with every judge's verdict
  * @param error  why there is no answer to judge
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MutantAnswer(JudgedAnswer judged, Optional<String> error) {
 
     public MutantAnswer {

@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.score.ConfidenceInterval;
 import io.github.personagym.score.PersonaScore;
 import java.util.Locale;
@@ -20,6 +24,7 @@ import java.util.OptionalDouble;
  * @param agent     the agent's PersonaScore it was compared with
  * @param threshold the persona's PersonaScore threshold, if any
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MutantFinding(MutantTrial trial, MutantStatus status, String reason, PersonaScore agent,
                             OptionalDouble threshold) {
 

@@ -1,10 +1,15 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
 /** The broken agents derived from the agent under test, in the order reports list them. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum MutantKind {
 
     /** Another persona of the run answers the question (or, alone in the run, a fixed off-persona voice). */

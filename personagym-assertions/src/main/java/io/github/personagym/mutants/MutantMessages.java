@@ -1,10 +1,15 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** What the checks, the console and the reports say about a persona's mutants. */
+@API(status = INTERNAL, since = "0.1")
 public final class MutantMessages {
 
     private static final int QUOTE = 100;

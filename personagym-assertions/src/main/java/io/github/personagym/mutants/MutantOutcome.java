@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 import java.util.Objects;
 
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param mutants  the judged mutants
  * @param findings one per kind, in {@link MutantKind} order
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MutantOutcome(Mutants mutants, List<MutantFinding> findings) {
 
     public MutantOutcome {

@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +19,7 @@ import java.util.function.Function;
  * the kind and the question key. The same suite always gives the same sample, and each kind draws its own, so
  * the kinds together cover more of the suite than any one of them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class MutantSample {
 
     private MutantSample() {

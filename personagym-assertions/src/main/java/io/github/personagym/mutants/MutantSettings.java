@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 
@@ -10,6 +14,7 @@ import io.github.personagym.config.Configuration;
  * @param questionsPerTask {@value ConfigKeys#MUTANTS_QUESTIONS}: questions per task each mutant kind is judged on
  * @param required         {@value ConfigKeys#MUTANTS_REQUIRED}: a surviving mutant fails the persona's check
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MutantSettings(boolean enabled, int questionsPerTask, boolean required) {
 
     /** No mutants. */

@@ -1,8 +1,13 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Locale;
 
 /** What became of a mutant kind. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public enum MutantStatus {
 
     /** Its score is below the PersonaScore threshold, or below the agent's score by more than the interval. */

@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.score.PersonaScore;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +17,7 @@ import java.util.Objects;
  * @param score   the mutant's score over the tasks it was judged on
  * @param notes   what a reader needs to know: whose answers a swap used, tasks left out as equivalent
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MutantTrial(MutantKind kind, List<MutantAnswer> answers, PersonaScore score, List<String> notes) {
 
     public MutantTrial {

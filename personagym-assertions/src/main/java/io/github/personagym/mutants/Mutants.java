@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.score.PersonaScore;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +17,7 @@ import java.util.OptionalDouble;
  * @param judgeCalls judge calls made for the mutants (one per judge and batch of answers)
  * @param agentCalls calls of another persona's agent for the swapped mutant
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Mutants(MutantSettings settings, List<MutantTrial> trials, int judgeCalls, int agentCalls) {
 
     public Mutants {

@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.text.BreakIterator;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +16,7 @@ import java.util.regex.Pattern;
  * key, so the same question always gets the same mutant text: judge calls on mutants are recorded and replayed
  * like any other.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Mutations {
 
     static final List<String> DISCLAIMERS = List.of(

@@ -1,5 +1,9 @@
 package io.github.personagym.mutants;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.PersonaAgent;
 import java.util.Objects;
 
@@ -10,6 +14,7 @@ import java.util.Objects;
  * @param id    the other persona's id
  * @param agent the agent that plays it
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record OtherPersona(String id, PersonaAgent agent) {
 
     public OtherPersona {

@@ -1,5 +1,9 @@
 package io.github.personagym.persona;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -8,6 +12,7 @@ import java.util.Optional;
  * Finds the allowed key or name a mistyped one most likely meant, by edit distance. Shared by the persona
  * and task file readers; not part of the supported API.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class NearestKey {
 
     private static final int LONGEST_TYPO = 100;

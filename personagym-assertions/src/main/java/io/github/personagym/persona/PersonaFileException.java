@@ -1,5 +1,9 @@
 package io.github.personagym.persona;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Comparator;
 import java.util.List;
 
@@ -7,6 +11,7 @@ import java.util.List;
  * A persona file could not be loaded (or names something that does not exist, such as an unknown task). The message lists every problem found, one per line, each naming the
  * file, line, column and field; {@link #problems()} gives them as values.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PersonaFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -1,5 +1,9 @@
 package io.github.personagym.persona;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,6 +21,7 @@ import java.util.stream.Collectors;
  *
  * @param fields the persona's question-shaping fields, by their YAML name, as text
  */
+@API(status = INTERNAL, since = "0.1")
 public record PersonaFingerprint(Map<String, String> fields) {
 
     /** Field names, in the order they are hashed and listed. */

@@ -1,5 +1,9 @@
 package io.github.personagym.persona;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +25,7 @@ import java.util.Objects;
  * time and memory: files over {@value #MAX_FILE_BYTES} bytes, bytes that are not UTF-8, anchors and aliases,
  * tags, more than one document, nesting deeper than {@value #MAX_NESTING_DEPTH} levels, duplicate keys.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PersonaLoader {
 
     /** The largest persona file read, in bytes (1 MiB); larger files are refused before parsing. */

@@ -1,5 +1,9 @@
 package io.github.personagym.persona;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -13,6 +17,7 @@ import java.util.Objects;
  * @param message what is wrong, as a sentence
  * @param hint    what is allowed or how to fix it, as a sentence; empty when the message says it all
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PersonaProblem(String file, int line, int column, String field, String message, String hint) {
 
     public PersonaProblem {

@@ -1,5 +1,9 @@
 package io.github.personagym.persona;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import java.util.Arrays;
@@ -11,6 +15,7 @@ import java.util.regex.Pattern;
  * Which personas a run evaluates: {@value ConfigKeys#PERSONAS} lists ids or globs ({@code *}, {@code ?}), separated
  * by commas, e.g. {@code -Dpersonagym.personas=librarian} or {@code pirate-*,captain}. Unset: every persona.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PersonaSelection {
 
     private final String key;

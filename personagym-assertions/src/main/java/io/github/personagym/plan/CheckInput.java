@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.mutants.Mutants;
 import io.github.personagym.score.ConversationScore;
@@ -22,6 +26,7 @@ import java.util.function.Supplier;
  * @param measured   every answer to a judge-free task's question and what was measured of it, in suite order
  * @param conversations the turn scores and drift of its conversation tasks
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CheckInput(String personaId, PersonaScore score, List<JudgedAnswer> answers, Optional<Mutants> mutants,
                          Supplier<CheckOutcome> regression, List<MetricScore> metrics, List<MeasuredAnswer> measured,
                          List<ConversationScore> conversations) {

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +18,7 @@ import java.util.Optional;
  * @param entries report entries, in order
  * @param missed  the bound a score missed, for an IDE's comparison view
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record CheckOutcome(Status status, String message, Map<String, String> entries, Optional<Missed> missed) {
 
     /** How a check ended. */

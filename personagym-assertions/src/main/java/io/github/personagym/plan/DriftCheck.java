@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.score.ConversationScore;
@@ -18,6 +22,7 @@ import java.util.stream.Collectors;
  * @param task    the conversation task
  * @param maxDrop the largest fall allowed, in rubric points ({@value ConfigKeys#DRIFT_DROP})
  */
+@API(status = INTERNAL, since = "0.1")
 public record DriftCheck(String task, double maxDrop) implements Check {
 
     public DriftCheck {

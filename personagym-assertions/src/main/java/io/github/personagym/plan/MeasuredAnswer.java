@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.metric.Measurement;
 import java.util.Objects;
 
@@ -14,6 +18,7 @@ import java.util.Objects;
  * @param answer      the agent's answer
  * @param measurement its value, or why it has none
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MeasuredAnswer(String task, String environment, String key, String question, String answer,
                              Measurement measurement) {
 

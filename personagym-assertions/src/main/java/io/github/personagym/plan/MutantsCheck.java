@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.mutants.MutantMessages;
 import io.github.personagym.mutants.MutantOutcome;
 import java.util.LinkedHashMap;
@@ -12,6 +16,7 @@ import java.util.OptionalDouble;
  *
  * @param min the PersonaScore threshold the mutants are decided against
  */
+@API(status = INTERNAL, since = "0.1")
 public record MutantsCheck(OptionalDouble min) implements Check {
 
     @Override

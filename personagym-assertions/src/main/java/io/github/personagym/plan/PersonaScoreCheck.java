@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.assertions.ScoreBounds;
 import io.github.personagym.score.PersonaScore;
 import io.github.personagym.score.ScoreText;
@@ -12,6 +16,7 @@ import java.util.OptionalDouble;
  * "{@code PersonaScore ≥ min}", or, without a threshold, "{@code PersonaScore}": that there is a score. Fails with
  * the assertion's message and the worst answers of all tasks.
  */
+@API(status = INTERNAL, since = "0.1")
 public record PersonaScoreCheck(OptionalDouble min) implements Check {
 
     /** Said under a missing score: where unscored questions come from, and that they never count as 0. */

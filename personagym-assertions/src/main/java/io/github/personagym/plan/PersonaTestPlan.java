@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +17,7 @@ import java.util.stream.Stream;
  * @param personaId the persona's id
  * @param nodes     the environment containers, in suite order, then the checks
  */
+@API(status = INTERNAL, since = "0.1")
 public record PersonaTestPlan(String personaId, List<PlanNode> nodes) {
 
     /** Between the segments of a display name. */

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Thresholds;
 import io.github.personagym.score.ScoreText;
 import java.util.ArrayList;
@@ -17,6 +21,7 @@ import java.util.OptionalDouble;
  * Then come the checks: a task score check per task threshold, a drift check per conversation task, the PersonaScore check, the regression check and,
  * with mutants, the mutants check.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PlanBuilder {
 
     /** A question of the suite, as the plan needs it. */

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -7,6 +11,7 @@ import java.util.Objects;
  * {@code question:linguistic-habits-3}: made from names and keys, never from positions, so that a rerun selects
  * the same test after the files change.
  */
+@API(status = INTERNAL, since = "0.1")
 public record PlanKey(String type, String value) {
 
     public static final String ENVIRONMENT = "environment";

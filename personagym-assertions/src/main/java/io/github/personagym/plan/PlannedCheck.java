@@ -1,9 +1,14 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 
 /** A check of the persona's scores, its baseline or its mutants, as a test of the plan. */
+@API(status = INTERNAL, since = "0.1")
 public record PlannedCheck(PlanKey key, String displayName, Check check, Optional<SourcePosition> source)
         implements PlanNode {
 

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.score.ScoreText;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +17,7 @@ import java.util.OptionalDouble;
  *
  * @param questionKey the question's key in its suite
  */
+@API(status = INTERNAL, since = "0.1")
 public record PlannedQuestion(PlanKey key, String displayName, String questionKey, Optional<SourcePosition> source)
         implements PlanNode {
 

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -8,6 +12,7 @@ import java.util.Objects;
  * @param source a file path, or {@code classpath:<resource>} for a classpath resource (as {@code Persona.source()})
  * @param line   the line, from 1
  */
+@API(status = INTERNAL, since = "0.1")
 public record SourcePosition(String source, int line) {
 
     public SourcePosition {

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.assertions.ScoreBounds;
 import io.github.personagym.score.ScoreText;
 import io.github.personagym.score.TaskScore;
@@ -12,6 +16,7 @@ import java.util.Optional;
  * "{@code <task> score ≥ min}": fails with the assertion's message and the task's worst answers. For a judge-free task
  * the threshold is on the task's own scale (accuracy or ROUGE-L F1, 0 to 1), and so is the message.
  */
+@API(status = INTERNAL, since = "0.1")
 public record TaskScoreCheck(String task, double min) implements Check {
 
     public TaskScoreCheck {

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.suite.Suite;
 import io.github.personagym.Persona;
 import io.github.personagym.Task;
@@ -7,6 +11,7 @@ import io.github.personagym.Thresholds;
 import java.util.List;
 
 /** A persona's {@link PersonaTestPlan} from its suite: what both front ends run. */
+@API(status = INTERNAL, since = "0.1")
 public final class TestPlans {
 
     private TestPlans() {

@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Task;
 import io.github.personagym.TaskKind;
 import io.github.personagym.Thresholds;
@@ -15,6 +19,7 @@ import java.util.function.Function;
  * 0.8 for a rubric score always is), so both front ends refuse it before anything runs, naming where it was set, the
  * task's kind and the range to use.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ThresholdScales {
 
     private ThresholdScales() {

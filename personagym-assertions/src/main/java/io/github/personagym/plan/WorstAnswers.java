@@ -1,5 +1,9 @@
 package io.github.personagym.plan;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.judge.Verdict;
 import io.github.personagym.score.ScoreText;
@@ -10,6 +14,7 @@ import java.util.List;
  * The lowest-scored answers of an evaluation as failure-message text: question, answer and each judge's score
  * and reasoning, as the checks and the regression gate show them.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class WorstAnswers {
 
     /** How many answers a message lists. */

@@ -1,5 +1,9 @@
 package io.github.personagym.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.evaluation.EvaluationResult;
 import io.github.personagym.evaluation.ProgressListener;
@@ -19,6 +23,7 @@ import java.util.function.Supplier;
  * one when it is done, and in between at most one every few seconds, whatever the number of calls. Each
  * line says what is being done, an estimate of the time left and the model calls and tokens so far.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConsoleProgress implements ProgressListener {
 
     /** The shortest time between two status lines of one persona. */

@@ -1,5 +1,9 @@
 package io.github.personagym.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.TemporaryFiles;
 import io.github.personagym.gate.BaselineCandidate;
 import io.github.personagym.evaluation.PersonaRun;
@@ -24,6 +28,7 @@ import java.util.Optional;
  * {@code report.html} and {@code scores/<persona>.json}, and makes the summary table for the console. Every text
  * of the run passes through the {@link Redaction} first, so that no report and no summary line holds an API key.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class Reports {
 
     private final Path directory;

@@ -1,5 +1,9 @@
 package io.github.personagym.report;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +18,7 @@ import java.util.regex.Pattern;
  * @param execution the start of the plugin's execution, as Surefire writes it ({@code 2026-11-30T05-17-44_734})
  * @param number    the fork's number, from 1
  */
+@API(status = INTERNAL, since = "0.1")
 public record SurefireFork(String execution, int number) {
 
     private static final Pattern RUN = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T\\d{2}-\\d{2}-\\d{2}_\\d{3})-jvmRun(\\d+)");

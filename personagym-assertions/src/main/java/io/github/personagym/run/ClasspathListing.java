@@ -1,5 +1,9 @@
 package io.github.personagym.run;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.List;
 
 /**
@@ -7,6 +11,7 @@ import java.util.List;
  * beside a persona read from the classpath. The JUnit front ends hand over theirs.
  */
 @FunctionalInterface
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface ClasspathListing {
 
     /** Lists nothing: personas read from the classpath are then contrasted with the run's other personas only. */

@@ -1,5 +1,9 @@
 package io.github.personagym.run;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
@@ -25,6 +29,7 @@ import java.util.stream.Stream;
  * {@code personas/v2/captain.yaml}, a name no class loader finds; and its package scan asks the default class loader,
  * where a persona belongs to its test class's.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ClasspathPersonas {
 
     private final ClassLoader classLoader;

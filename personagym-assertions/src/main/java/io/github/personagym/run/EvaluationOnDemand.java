@@ -1,5 +1,9 @@
 package io.github.personagym.run;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.evaluation.EvaluationResult;
 import io.github.personagym.gate.GateResult;
 import java.util.function.Supplier;
@@ -9,6 +13,7 @@ import java.util.function.Supplier;
  * gate's result, asked once. For front ends that evaluate as their tests run (Jupiter's dynamic tests); a failure is
  * rethrown to every test that asks.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class EvaluationOnDemand {
 
     private final Memo<EvaluationResult> result;

@@ -1,5 +1,9 @@
 package io.github.personagym.run;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.persona.PersonaLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +13,7 @@ import java.util.Optional;
  * Where a persona file is: on disk or a classpath resource. A front end may add what it needs (the engine, test
  * sources at a line); the run needs only where the file is, its name and the folder it lies in.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface PersonaFileLocation {
 
     /** The file on disk, when the persona file is one. */

@@ -1,5 +1,9 @@
 package io.github.personagym.run;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.config.ConfigKeys;
 import io.github.personagym.config.Configuration;
@@ -17,6 +21,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Loads persona files and finds their suites: in the suite folder, else beside the persona file. */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class PersonaFiles {
 
     private final Configuration configuration;

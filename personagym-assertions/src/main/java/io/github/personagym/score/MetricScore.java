@@ -1,5 +1,9 @@
 package io.github.personagym.score;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.TaskKind;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +23,7 @@ import java.util.OptionalDouble;
  *                   question that lacks its reference or options
  * @param exactMatch for a reference task: the share of scored answers whose tokens equal the reference's
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record MetricScore(String task, TaskKind kind, OptionalDouble value, Optional<ConfidenceInterval> ci, int scored,
                           int unscored, OptionalDouble exactMatch) {
 

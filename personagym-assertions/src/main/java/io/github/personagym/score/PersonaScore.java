@@ -1,5 +1,9 @@
 package io.github.personagym.score;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -13,6 +17,7 @@ import java.util.OptionalDouble;
  * <p>When aggregated from answers, a task without a score leaves the PersonaScore empty (see
  * {@link ScoreAggregator}); the task stays visible in {@link #tasks()} with its unscored count.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record PersonaScore(OptionalDouble value, Optional<ConfidenceInterval> ci, Map<String, TaskScore> tasks) {
 
     public PersonaScore {

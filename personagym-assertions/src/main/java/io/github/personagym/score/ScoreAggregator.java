@@ -1,5 +1,9 @@
 package io.github.personagym.score;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.TaskKind;
 import io.github.personagym.judge.JudgedAnswer;
 import io.github.personagym.metric.Measurement;
@@ -23,6 +27,7 @@ import java.util.SplittableRandom;
  * as many questions as it has, with replacement, and recomputes the task means and their mean. The random
  * source is seeded, so the same answers always give the same intervals.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ScoreAggregator {
 
     /** Resamples per interval: enough for stable 2.5th/97.5th percentiles at two decimals. */

@@ -1,5 +1,9 @@
 package io.github.personagym.score;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import java.math.BigDecimal;
 import java.util.Locale;
 
@@ -9,6 +13,7 @@ import java.util.Locale;
  * and a threshold with all the digits it was given (3.995 prints as 3.995, not rounded up to 4.00). Scores are
  * compared as they are, never as printed: one rule, so that no message contradicts the comparison it reports.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ScoreText {
 
     private static final int DECIMALS = 2;

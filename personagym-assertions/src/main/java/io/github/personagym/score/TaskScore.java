@@ -1,5 +1,9 @@
 package io.github.personagym.score;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,6 +18,7 @@ import java.util.OptionalDouble;
  * @param scored   questions with a score
  * @param unscored questions without one (an agent error, a judge error, an unparseable verdict)
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record TaskScore(String task, OptionalDouble score, Optional<ConfidenceInterval> ci, int scored,
                         int unscored) {
 

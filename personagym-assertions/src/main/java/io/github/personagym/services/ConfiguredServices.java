@@ -1,5 +1,9 @@
 package io.github.personagym.services;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.evaluation.ExemplarSource;
 import io.github.personagym.generation.SuiteGenerator;
 import dev.langchain4j.model.chat.ChatModel;
@@ -30,6 +34,7 @@ import java.util.Optional;
  * files of {@value ConfigKeys#TASKS_FILE} and {@value ConfigKeys#ENVIRONMENTS_FILE} applied. Both front ends
  * run on these services; tests hand a run scripted ones instead.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class ConfiguredServices implements GymServices {
 
     private final Configuration configuration;

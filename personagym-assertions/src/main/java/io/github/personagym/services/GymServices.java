@@ -1,5 +1,9 @@
 package io.github.personagym.services;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.run.RunSession;
 import io.github.personagym.Persona;
 import io.github.personagym.PersonaAgent;
@@ -16,6 +20,7 @@ import java.util.Optional;
  * takes it from whoever starts the run (the engine takes it through its constructor), so tests hand over scripted
  * services and no test reaches a model; {@link ConfiguredServices} builds the real ones from configuration.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public interface GymServices {
 
     TaskCatalog tasks();

@@ -1,5 +1,9 @@
 package io.github.personagym.services;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.ConfigSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +20,7 @@ import java.util.stream.Collectors;
  * @param errors one line per judge that cannot give a verdict in this run
  * @param notes  one line per thing that changes what the scores mean
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record JudgesInForce(List<Entry> judges, List<String> errors, List<String> notes) {
 
     /**

@@ -1,5 +1,9 @@
 package io.github.personagym.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 
 /**
@@ -9,6 +13,7 @@ import java.util.Objects;
  * @param number       the turn's number, from 1
  * @param of           how many user turns the conversation has
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record ConversationTurn(String conversation, int number, int of) {
 
     public ConversationTurn {

@@ -1,5 +1,9 @@
 package io.github.personagym.suite;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Turn;
 import io.github.personagym.judge.ScoreExemplars;
 import java.util.ArrayList;
@@ -16,6 +20,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * {@code user: …} or {@code persona: …}) and a conversation's {@code turns} (each the user's message, or a mapping of
  * {@code question} and its {@code exemplars}), with the reader's errors that name line and column.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class ConversationYaml {
 
     /** Fewest user turns of a conversation: one turn is a question, and drift needs an early and a late turn. */

@@ -1,5 +1,9 @@
 package io.github.personagym.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.ScoreExemplars;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +25,7 @@ import java.util.Optional;
  * @param personaFields a short hash per question-shaping field of the persona (see {@code PersonaFingerprint}),
  *                    so that a stale suite can say which field changed; empty in suites made before them
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record Suite(String personaId, String personaHash, String generator, List<String> environments,
                     List<SuiteQuestion> questions, Optional<Path> file, Map<String, String> personaFields) {
 

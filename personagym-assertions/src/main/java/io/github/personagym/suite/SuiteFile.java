@@ -1,5 +1,9 @@
 package io.github.personagym.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.config.TemporaryFiles;
 import io.github.personagym.llm.Redaction;
 import java.io.IOException;
@@ -20,6 +24,7 @@ import io.github.personagym.persona.PersonaFingerprint;
  * Reads and writes suite files: {@code <suite dir>/<persona id>.suite.yaml}, YAML laid out for people to
  * review, commit and edit (see {@code docs/suites.md}).
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SuiteFile {
 
     /** The file name ending of every suite file. */

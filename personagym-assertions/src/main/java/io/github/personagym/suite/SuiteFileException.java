@@ -1,5 +1,9 @@
 package io.github.personagym.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -7,6 +11,7 @@ import java.util.Objects;
  * A suite file that cannot be read: the message names the file, line and column, what is wrong there, and
  * what to do about it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class SuiteFileException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

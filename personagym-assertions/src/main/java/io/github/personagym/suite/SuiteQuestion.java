@@ -1,5 +1,9 @@
 package io.github.personagym.suite;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Turn;
 import io.github.personagym.judge.ScoreExemplars;
 import io.github.personagym.metric.AnswerKey;
@@ -23,6 +27,7 @@ import java.util.Optional;
  * @param turn        for a question of a conversation task: the turn of its conversation it is (its text is the
  *                    user's message of that turn); empty for the other kinds
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record SuiteQuestion(String key, String task, String environment, String text,
                             Optional<ScoreExemplars> exemplars, int line, Optional<AnswerKey> answerKey,
                             List<Turn> context, Optional<ConversationTurn> turn) {

@@ -1,5 +1,9 @@
 package io.github.personagym.task;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.persona.NearestKey;
 import io.github.personagym.Task;
 import java.io.IOException;
@@ -31,6 +35,7 @@ import java.util.Optional;
  * </pre>
  * A task named like a built-in one replaces that task's wording and stays a built-in task.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TaskCatalog {
 
     /** The reference code's name for {@link Task#TOXICITY_CONTROL}, accepted wherever a task is named. */

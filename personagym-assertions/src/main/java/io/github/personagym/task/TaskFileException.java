@@ -1,11 +1,16 @@
 package io.github.personagym.task;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.OptionalInt;
 
 /**
  * A task file that cannot be loaded. The message names the file, the line and column when known, what
  * is wrong and what to do about it.
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public final class TaskFileException extends RuntimeException {
 
     private final String source;

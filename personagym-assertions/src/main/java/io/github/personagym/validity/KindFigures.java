@@ -1,5 +1,9 @@
 package io.github.personagym.validity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.OptionalDouble;
 
 /**
@@ -12,6 +16,7 @@ import java.util.OptionalDouble;
  * @param pairs           same-question pairs with an in-character answer (0 for the in-character kind itself)
  * @param rankedBelow     pairs in which the in-character answer scored strictly higher than this kind's
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record KindFigures(String kind, int answers, int unscored, OptionalDouble meanScore, int pairs,
                           int rankedBelow) {
 

@@ -1,5 +1,9 @@
 package io.github.personagym.validity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -12,6 +16,7 @@ import java.util.OptionalInt;
  * @param text          the answer
  * @param line          its line in the labelled file, 0 when not read from a file
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LabelledAnswer(String questionKey, String kind, OptionalInt expectedScore, String text, int line) {
 
     /** The kind every other kind is ranked against: the persona's own voice, doing what the task asks. */

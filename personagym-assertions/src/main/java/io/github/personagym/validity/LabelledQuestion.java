@@ -1,5 +1,9 @@
 package io.github.personagym.validity;
 
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.judge.ScoreExemplars;
 import java.util.Objects;
 import java.util.Optional;
@@ -12,6 +16,7 @@ import java.util.Optional;
  * @param text      the question
  * @param exemplars its score exemplars, when the suite has them
  */
+@API(status = EXPERIMENTAL, since = "0.1")
 public record LabelledQuestion(String key, String task, String text, Optional<ScoreExemplars> exemplars) {
 
     public LabelledQuestion {

@@ -1,5 +1,9 @@
 package io.github.personagym.junit.jupiter;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 import io.github.personagym.Persona;
 import io.github.personagym.config.Configuration;
 import io.github.personagym.judge.Judge;
@@ -30,6 +34,7 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * whole run; it is closed at the end of the run, which writes its baseline updates. Register with
  * {@code @ExtendWith(PersonaGymExtension.class)} or {@link PersonaGym @PersonaGym}.
  */
+@API(status = INTERNAL, since = "0.1")
 public final class PersonaGymExtension implements ParameterResolver {
 
     static {
