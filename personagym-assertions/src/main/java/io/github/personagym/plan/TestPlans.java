@@ -34,18 +34,32 @@ public final class TestPlans {
      */
     public static PersonaTestPlan of(Persona persona, List<Task> tasks, Suite suite, Thresholds thresholds,
                                      boolean mutants, double driftDrop) {
+        return builder(persona, tasks, thresholds, mutants, driftDrop)
+                .suite(suite.environments(), suite.questions().stream()
+                        .map(q -> new PlanBuilder.SuiteEntry(q.key(), q.task(), q.environment(), q.line())).toList())
+                .suiteSource(suite.file().map(file -> file.toAbsolutePath().toString()))
+                .build();
+    }
+
+    /**
+     * The checks of a persona whose suite is not there yet (it is made in the run): the same checks as a plan with a
+     * suite has, which come after its questions.
+     */
+    public static List<PlannedCheck> checks(Persona persona, List<Task> tasks, Thresholds thresholds, boolean mutants,
+                                            double driftDrop) {
+        return builder(persona, tasks, thresholds, mutants, driftDrop).build().checks();
+    }
+
+    private static PlanBuilder builder(Persona persona, List<Task> tasks, Thresholds thresholds, boolean mutants,
+                                       double driftDrop) {
         return PlanBuilder.forPersona(persona.id())
                 .tasks(tasks.stream().map(Task::name).toList())
                 .kinds(tasks.stream().filter(task -> !task.isRubric())
                         .collect(java.util.stream.Collectors.toMap(Task::name, Task::kind)))
-                .suite(suite.environments(), suite.questions().stream()
-                        .map(q -> new PlanBuilder.SuiteEntry(q.key(), q.task(), q.environment(), q.line())).toList())
                 .personaSource(persona.source())
-                .suiteSource(suite.file().map(file -> file.toAbsolutePath().toString()))
                 .thresholds(thresholds)
                 .mutants(mutants)
                 .conversations(tasks.stream().filter(t -> t.kind() == io.github.personagym.TaskKind.CONVERSATION)
-                        .map(Task::name).toList(), driftDrop)
-                .build();
+                        .map(Task::name).toList(), driftDrop);
     }
 }

@@ -1,9 +1,6 @@
 package io.github.personagym.junit.engine;
 
-import java.util.Optional;
-import java.util.OptionalDouble;
-import org.junit.platform.engine.TestSource;
-import org.junit.platform.engine.UniqueId;
+import io.github.personagym.plan.PlannedCheck;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.hierarchical.Node;
 
@@ -13,30 +10,21 @@ import org.junit.platform.engine.support.hierarchical.Node;
  */
 final class CheckDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
-    enum Kind { TASK_SCORE, DRIFT, PERSONA_SCORE, REGRESSION, MUTANTS }
+    private final PlannedCheck planned;
 
-    private final Kind kind;
-    private final Optional<String> task;
-    private final OptionalDouble threshold;
-
-    CheckDescriptor(UniqueId uniqueId, String displayName, Kind kind, Optional<String> task,
-                    OptionalDouble threshold, TestSource source) {
-        super(uniqueId, displayName, source);
-        this.kind = kind;
-        this.task = task;
-        this.threshold = threshold;
+    /** The check {@code planned} of the persona's test plan, under its persona {@code persona}. */
+    CheckDescriptor(PersonaDescriptor persona, PlannedCheck planned) {
+        super(persona.getUniqueId().append(Segments.CHECK, planned.key().value()), planned.displayName(),
+                persona.getSource().orElse(null));
+        this.planned = planned;
     }
 
-    Kind kind() {
-        return kind;
+    PlannedCheck planned() {
+        return planned;
     }
 
-    Optional<String> task() {
-        return task;
-    }
-
-    OptionalDouble threshold() {
-        return threshold;
+    boolean isRegression() {
+        return planned.check() instanceof io.github.personagym.plan.RegressionCheck;
     }
 
     @Override

@@ -2,12 +2,7 @@ package io.github.personagym.junit.engine;
 
 import io.github.personagym.evaluation.EvaluationResult;
 import io.github.personagym.gate.GateResult;
-import io.github.personagym.plan.Check;
 import io.github.personagym.plan.CheckOutcome;
-import io.github.personagym.plan.MutantsCheck;
-import io.github.personagym.plan.DriftCheck;
-import io.github.personagym.plan.PersonaScoreCheck;
-import io.github.personagym.plan.TaskScoreCheck;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -29,7 +24,7 @@ final class Checks {
 
     /** Why the check is skipped: the regression check is when the baseline has no entry for the persona. */
     Optional<String> skipReason(PersonaDescriptor persona, CheckDescriptor check, PersonaWork work) {
-        if (check.kind() != CheckDescriptor.Kind.REGRESSION) {
+        if (!check.isRegression()) {
             return Optional.empty();
         }
         GateResult found = regression(persona, work);
@@ -38,9 +33,10 @@ final class Checks {
 
     void verify(PersonaDescriptor persona, CheckDescriptor check, PersonaWork work) {
         EvaluationResult result = work.result();
-        switch (check.kind()) {
-            case REGRESSION -> regression(check, regression(persona, work));
-            case MUTANTS, TASK_SCORE, DRIFT, PERSONA_SCORE -> planned(check, result);
+        if (check.isRegression()) {
+            regression(check, regression(persona, work));
+        } else {
+            planned(check, result);
         }
     }
 
@@ -58,17 +54,11 @@ final class Checks {
     }
 
     /**
-     * Runs the plan's check of this kind ({@code io.github.personagym.plan}), which the Jupiter extension runs too:
-     * the same messages from both front ends. Throws when it fails.
+     * Runs the plan's check ({@code io.github.personagym.plan}), which the Jupiter extension runs too: the same
+     * messages from both front ends. Throws when it fails.
      */
     private void planned(CheckDescriptor check, EvaluationResult result) {
-        Check planned = switch (check.kind()) {
-            case TASK_SCORE -> new TaskScoreCheck(check.task().orElseThrow(), check.threshold().getAsDouble());
-            case MUTANTS -> new MutantsCheck(check.threshold());
-            case DRIFT -> new DriftCheck(check.task().orElseThrow(), check.threshold().getAsDouble());
-            default -> new PersonaScoreCheck(check.threshold());
-        };
-        CheckOutcome outcome = planned.evaluate(result.checkInput(() -> {
+        CheckOutcome outcome = check.planned().evaluate(result.checkInput(() -> {
             throw new IllegalStateException("the regression check is run by the gate");
         }));
         outcome.entries().forEach((key, value) -> listener.reportingEntryPublished(check, ReportEntry.from(key, value)));

@@ -5,7 +5,6 @@ import io.github.personagym.Persona;
 import io.github.personagym.benchmark.BenchmarkSuites;
 import io.github.personagym.persona.PersonaSelection;
 import io.github.personagym.Task;
-import io.github.personagym.TaskKind;
 import io.github.personagym.plan.DriftCheck;
 import io.github.personagym.Thresholds;
 import io.github.personagym.config.ConfigKeys;
@@ -14,15 +13,18 @@ import io.github.personagym.junit.TaskThreshold;
 import io.github.personagym.suite.Suite;
 import io.github.personagym.suite.SuiteFileException;
 import io.github.personagym.suite.SuiteQuestion;
+import io.github.personagym.plan.PersonaTestPlan;
+import io.github.personagym.plan.PlanContainer;
+import io.github.personagym.plan.PlanNode;
+import io.github.personagym.plan.PlannedQuestion;
+import io.github.personagym.plan.TestPlans;
 import io.github.personagym.plan.ThresholdScales;
-import io.github.personagym.suite.Suite;
-import io.github.personagym.suite.SuiteFileException;
-import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.persona.PersonaFileException;
 import io.github.personagym.run.PersonaFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -391,73 +393,49 @@ final class PersonaTree {
         }
     }
 
+    /** The persona's checks as its test plan has them (the plan the Jupiter extension runs too). */
     private void addChecks(PersonaDescriptor persona) {
-        String prefix = persona.persona().id() + Segments.PATH;
-        for (Task task : persona.tasks()) {
-            persona.thresholds().task(task.name()).ifPresent(min -> persona.addChild(new CheckDescriptor(
-                    persona.getUniqueId().append(Segments.CHECK, "task:" + task.name()),
-                    prefix + ThresholdScales.checkName(task.name(), task.kind(), min), CheckDescriptor.Kind.TASK_SCORE,
-                    Optional.of(task.name()), OptionalDouble.of(min), persona.getSource().orElse(null))));
-        }
-        double driftDrop = DriftCheck.maxDrop(engine.configuration());
-        persona.tasks().stream().filter(task -> task.kind() == TaskKind.CONVERSATION).forEach(task -> persona.addChild(
-                new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "drift:" + task.name()),
-                        prefix + DriftCheck.name(task.name(), driftDrop), CheckDescriptor.Kind.DRIFT,
-                        Optional.of(task.name()), OptionalDouble.of(driftDrop), persona.getSource().orElse(null))));
-        OptionalDouble min = persona.thresholds().personaScore();
-        String name = min.isPresent() ? "PersonaScore \u2265 " + format(min.getAsDouble()) : "PersonaScore";
-        persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "persona-score"),
-                prefix + name, CheckDescriptor.Kind.PERSONA_SCORE, Optional.empty(), min,
-                persona.getSource().orElse(null)));
-        persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "regression"),
-                prefix + "no regression against baseline", CheckDescriptor.Kind.REGRESSION, Optional.empty(),
-                OptionalDouble.empty(), persona.getSource().orElse(null)));
-        if (engine.configuration().getBoolean(ConfigKeys.MUTANTS, false)) {
-            persona.addChild(new CheckDescriptor(persona.getUniqueId().append(Segments.CHECK, "mutants"),
-                    prefix + "mutants caught", CheckDescriptor.Kind.MUTANTS, Optional.empty(), min,
-                    persona.getSource().orElse(null)));
-        }
+        TestPlans.checks(persona.persona(), persona.tasks(), persona.thresholds(),
+                        engine.configuration().getBoolean(ConfigKeys.MUTANTS, false),
+                        DriftCheck.maxDrop(engine.configuration()))
+                .forEach(check -> persona.addChild(new CheckDescriptor(persona, check)));
     }
 
-    /** Adds environment › task › question nodes for a suite; returns the nodes added, parents first. */
+    /**
+     * Adds the environment › task › question nodes of the persona's test plan for {@code suite}, before its checks;
+     * returns the nodes added, parents first.
+     */
     static List<TestDescriptor> addQuestions(PersonaDescriptor persona, Suite suite) {
+        Map<String, SuiteQuestion> byKey = new HashMap<>();
+        suite.questions().forEach(question -> byKey.putIfAbsent(question.key(), question));
+        PersonaTestPlan plan = TestPlans.of(persona.persona(), persona.tasks(), suite, persona.thresholds(), false);
         List<TestDescriptor> added = new ArrayList<>();
-        Map<String, Map<String, List<SuiteQuestion>>> byEnvironment = new LinkedHashMap<>();
-        suite.environments().forEach(env -> byEnvironment.put(env, new LinkedHashMap<>()));
-        for (Task task : persona.tasks()) {
-            for (SuiteQuestion question : suite.questions(task.name())) {
-                byEnvironment.computeIfAbsent(question.environment(), e -> new LinkedHashMap<>())
-                        .computeIfAbsent(task.name(), t -> new ArrayList<>()).add(question);
+        List<TestDescriptor> checks = List.copyOf(persona.getChildren());
+        checks.forEach(persona::removeChild);
+        for (PlanNode node : plan.nodes()) {
+            if (node instanceof PlanContainer environment) {
+                persona.addChild(descriptor(persona.getUniqueId(), environment, suite, byKey, added));
             }
         }
-        String id = persona.persona().id();
-        int checks = persona.getChildren().size();
-        byEnvironment.forEach((environment, tasks) -> {
-            if (tasks.isEmpty()) {
-                return;
-            }
-            var envNode = new NodeDescriptor(persona.getUniqueId().append(Segments.ENVIRONMENT, environment),
-                    id + Segments.PATH + environment, null);
-            added.add(envNode);
-            tasks.forEach((task, questions) -> {
-                var taskNode = new NodeDescriptor(envNode.getUniqueId().append(Segments.TASK, task),
-                        envNode.getDisplayName() + Segments.PATH + task, null);
-                envNode.addChild(taskNode);
-                added.add(taskNode);
-                for (SuiteQuestion question : questions) {
-                    var node = new QuestionDescriptor(taskNode.getUniqueId().append(Segments.QUESTION, question.key()),
-                            taskNode.getDisplayName() + Segments.PATH + question.key(), question,
-                            suiteSource(suite, question));
-                    taskNode.addChild(node);
-                    added.add(node);
-                }
-            });
-        });
-        List<TestDescriptor> checkNodes = new ArrayList<TestDescriptor>(persona.getChildren()).subList(0, checks);
-        checkNodes.forEach(persona::removeChild);
-        added.stream().filter(n -> n.getParent().isEmpty()).forEach(persona::addChild);
-        checkNodes.forEach(persona::addChild);
+        checks.forEach(persona::addChild);
         return added;
+    }
+
+    /** The descriptor of a node of the plan, with its children, below {@code parent}; each one made is added to {@code added}. */
+    private static TestDescriptor descriptor(UniqueId parent, PlanNode node, Suite suite, Map<String, SuiteQuestion> byKey,
+                                             List<TestDescriptor> added) {
+        UniqueId id = parent.append(node.key().type(), node.key().value());
+        if (node instanceof PlannedQuestion question) {
+            SuiteQuestion asked = byKey.get(question.questionKey());
+            TestDescriptor descriptor = new QuestionDescriptor(id, question, asked, suiteSource(suite, asked));
+            added.add(descriptor);
+            return descriptor;
+        }
+        PlanContainer container = (PlanContainer) node;
+        NodeDescriptor descriptor = new NodeDescriptor(id, container.displayName(), null);
+        added.add(descriptor);
+        container.children().forEach(child -> descriptor.addChild(descriptor(id, child, suite, byKey, added)));
+        return descriptor;
     }
 
     private static TestSource suiteSource(Suite suite, SuiteQuestion question) {
@@ -467,9 +445,5 @@ final class PersonaTree {
     /** A broken persona is one failing test with the file, line and fix: reported once, never also as an issue. */
     private void broken(TestDescriptor parent, UniqueId id, String name, String message, TestSource source) {
         parent.addChild(new BrokenPersonaDescriptor(id, name + " (broken)", message, source));
-    }
-
-    static String format(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }

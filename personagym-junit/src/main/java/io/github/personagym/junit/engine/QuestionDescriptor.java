@@ -1,6 +1,7 @@
 package io.github.personagym.junit.engine;
 
-import io.github.personagym.evaluation.QuestionResult;
+import io.github.personagym.plan.CheckOutcome;
+import io.github.personagym.plan.PlannedQuestion;
 import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.run.PersonaGymException;
 import org.junit.platform.engine.TestSource;
@@ -17,10 +18,13 @@ import org.opentest4j.TestAbortedException;
  */
 final class QuestionDescriptor extends AbstractTestDescriptor implements Node<RunContext> {
 
+    private final PlannedQuestion planned;
     private final SuiteQuestion question;
 
-    QuestionDescriptor(UniqueId uniqueId, String displayName, SuiteQuestion question, TestSource source) {
-        super(uniqueId, displayName, source);
+    /** The question {@code planned} of the persona's test plan, asking {@code question} of the suite. */
+    QuestionDescriptor(UniqueId uniqueId, PlannedQuestion planned, SuiteQuestion question, TestSource source) {
+        super(uniqueId, planned.displayName(), source);
+        this.planned = planned;
         this.question = question;
     }
 
@@ -28,18 +32,19 @@ final class QuestionDescriptor extends AbstractTestDescriptor implements Node<Ru
         return question;
     }
 
+    /** The plan's outcome of the question, which the Jupiter extension reports too. */
     @Override
     public RunContext execute(RunContext context, DynamicTestExecutor dynamicTests) {
-        QuestionResult result = context.personaWork().resultOf(question.key()).orElseThrow(() ->
-                new PersonaGymException("The gym returned no result for question " + question.key()));
-        result.judged().score().ifPresent(score -> context.execution().listener().reportingEntryPublished(this,
-                ReportEntry.from("score", PersonaTree.format(score))));
-        if (result.failed()) {
-            throw new PersonaGymException(getDisplayName() + ": " + result.problem().orElse("failed"));
-        }
-        if (result.abstained()) {
-            throw new TestAbortedException(getDisplayName() + ": unscored, "
-                    + result.problem().orElse("a judge abstained"));
+        CheckOutcome outcome = context.personaWork().resultOf(question.key())
+                .map(result -> planned.outcome(result.failed(), result.abstained(), result.problem(), result.score()))
+                .orElseGet(planned::noResult);
+        outcome.entries().forEach((key, value) -> context.execution().listener()
+                .reportingEntryPublished(this, ReportEntry.from(key, value)));
+        switch (outcome.status()) {
+            case FAILED -> throw new PersonaGymException(outcome.message());
+            case ABORTED, NOT_APPLICABLE -> throw new TestAbortedException(outcome.message());
+            case PASSED -> {
+            }
         }
         return context;
     }
