@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public top-level type of the core says with {@code @API} whether it is supported API (STABLE, EXPERIMENTAL)
- * or public only so that the project's packages can share it (INTERNAL), as JUnit marks its own.
+ * or public only so that the project's packages can share it (INTERNAL), as JUnit marks its own. A nested type
+ * follows the type it is declared in.
  */
 public class ApiMarkingTest {
 
@@ -25,7 +26,7 @@ public class ApiMarkingTest {
         assertThat(unmarked).as("public types without @API(status = ...)").isEmpty();
     }
 
-    /** The public top-level types without {@code @API} in the classes folder or jar that holds {@code anchor}. */
+    /** The public top-level types without {@code @API} in the classes folder that holds {@code anchor}. */
     public static List<String> unmarkedPublicTypes(Class<?> anchor) throws IOException, URISyntaxException {
         Path root = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
         try (Stream<Path> files = Files.walk(root)) {

@@ -56,7 +56,11 @@ public final class TemporaryFiles {
             } catch (FileAlreadyExistsException e) {
                 // another writer drew the same name: draw again
             } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(candidate);
+                try {
+                    Files.deleteIfExists(candidate);
+                } catch (IOException | RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
                 throw e;
             }
         }

@@ -9,6 +9,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /** One call of the agent under test: its answer, or why there is none (an exception, a blank answer, a timeout). */
 final class AgentCall {
@@ -26,6 +29,19 @@ final class AgentCall {
         return thread;
     });
 
+    /** Counts down the agents' timeouts; a timeout cancelled when its answer came is dropped at once. */
+    private static final ScheduledThreadPoolExecutor TIMER = timer();
+
+    private static ScheduledThreadPoolExecutor timer() {
+        ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "personagym-agent-timeouts");
+            thread.setDaemon(true);
+            return thread;
+        });
+        timer.setRemoveOnCancelPolicy(true);
+        return timer;
+    }
+
     /**
      * Starts asking {@code agent} after the earlier turns {@code context} (as a {@link ConversationalAgent} when there
      * are any) on an agent thread named {@code threadName} while it answers; the calls it makes are counted for
@@ -40,22 +56,27 @@ final class AgentCall {
             Thread thread = Thread.currentThread();
             String poolName = thread.getName();
             thread.setName(threadName);
+            Reply answered;
             try {
-                reply.complete(ask(agent, context, question));
+                answered = ask(agent, context, question);
             } catch (Throwable failure) { // an Error too: the agent failed, it did not run out of time
-                reply.complete(Reply.failed(EvaluationRun.describe(failure)));
+                answered = Reply.failed(EvaluationRun.describe(failure));
             } finally {
                 thread.setName(poolName);
             }
+            reply.complete(answered); // what follows the answer runs under the pool's name, not the question's
         }));
         Reply late = Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
                 + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
-        return reply.completeOnTimeout(late, timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                .whenComplete((answer, failure) -> {
-                    if (answer == late) {
-                        running.cancel(true);
-                    }
-                });
+        // the timeout's reply is given on an agent thread, not on the timer's: what follows it (the slot handed on,
+        // progress lines, the next turn) never holds up the timer of another agent
+        ScheduledFuture<?> timer = TIMER.schedule(() -> THREADS.execute(() -> {
+            if (reply.complete(late)) {
+                running.cancel(true);
+            }
+        }), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        reply.whenComplete((answer, failure) -> timer.cancel(false));
+        return reply;
     }
 
     private static Reply ask(PersonaAgent agent, List<Turn> context, String question) {

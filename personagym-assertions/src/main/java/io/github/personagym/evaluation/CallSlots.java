@@ -19,6 +19,8 @@ public final class CallSlots {
 
     private final int capacity;
     private final Queue<CompletableFuture<Slot>> waiting = new ArrayDeque<>();
+    /** Per thread: whether it is handing slots on now, and how many slots were given back meanwhile. */
+    private final ThreadLocal<int[]> handing = ThreadLocal.withInitial(() -> new int[2]);
     private int free;
 
     /** @param capacity how many calls may hold a slot at once, at least 1 */
@@ -39,14 +41,15 @@ public final class CallSlots {
         return free;
     }
 
-    /** Calls waiting for a slot now. */
+    /** Calls waiting for a slot now (one that gave up its place is counted until a slot passes it over). */
     public synchronized int waiting() {
         return waiting.size();
     }
 
     /**
      * A slot: at once when one is free, else when one is given back and the calls that asked earlier have theirs.
-     * Cancelling the future gives up the place in the queue.
+     * Cancelling the future gives up the place in the queue; when {@code cancel} returns {@code false} the slot had
+     * already been given, and the caller must release it.
      */
     CompletableFuture<Slot> take() {
         CompletableFuture<Slot> slot = new CompletableFuture<>();
@@ -61,8 +64,33 @@ public final class CallSlots {
         return slot;
     }
 
-    /** Gives a slot to the next waiting call that still wants one, or frees it; completes outside the lock. */
+    /**
+     * Gives a slot to the next waiting call that still wants one, or frees it; completes outside the lock. Giving a
+     * slot can run the waiter's work on this thread (an executor that runs tasks in place), and that work can give its
+     * slot back in turn: such a nested give-back is left to the outermost one on the thread, which hands the slots on
+     * in a loop, so the stack does not grow with the queue.
+     */
     private void giveBack() {
+        int[] state = handing.get();
+        if (state[0] > 0) {
+            state[1]++;
+            return;
+        }
+        state[0] = 1;
+        try {
+            int toGive = 1;
+            while (toGive > 0) {
+                toGive--;
+                handOne();
+                toGive += state[1];
+                state[1] = 0;
+            }
+        } finally {
+            state[0] = 0;
+        }
+    }
+
+    private void handOne() {
         while (true) {
             CompletableFuture<Slot> next;
             synchronized (this) {

@@ -67,6 +67,7 @@ final class EvaluationRun {
     private final Map<String, List<Turn>> contexts = new ConcurrentHashMap<>();
     private Executor executor;
     private int total;
+    private final java.util.Queue<CompletableFuture<CallSlots.Slot>> takes = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     EvaluationRun(EvaluationSettings settings, Persona persona, List<Task> tasks, Suite suite, PersonaAgent agent) {
         this.settings = settings;
@@ -85,6 +86,10 @@ final class EvaluationRun {
         try {
             return evaluate();
         } finally {
+            // after a failure, requests still queued for a slot of the run-wide limit are withdrawn, so that no other
+            // persona waits behind work of an evaluation that has ended (after a success there are none); a slot
+            // already given stays with its work, which gives it back
+            takes.forEach(take -> take.cancel(false));
             ownThreads.ifPresent(ExecutorService::shutdownNow);
         }
     }
@@ -203,8 +208,21 @@ final class EvaluationRun {
      * thread waits for the slot or for the answer.
      */
     CompletableFuture<Reply> askAgent(PersonaAgent asked, List<Turn> context, String question, String threadName) {
-        return settings.limit().take().thenCompose(slot -> AgentCall.start(persona.id(), asked, context, question,
-                settings.agentTimeout(), threadName).whenComplete((reply, failure) -> slot.release()));
+        return taken(settings.limit().take()).thenCompose(slot -> {
+            try {
+                return AgentCall.start(persona.id(), asked, context, question, settings.agentTimeout(), threadName)
+                        .whenComplete((reply, failure) -> slot.release());
+            } catch (RuntimeException | Error failure) { // no thread to answer on: the slot goes back at once
+                slot.release();
+                throw failure;
+            }
+        });
+    }
+
+    /** Keeps a request for a slot, so that one still queued when the run ends is withdrawn. */
+    private CompletableFuture<CallSlots.Slot> taken(CompletableFuture<CallSlots.Slot> take) {
+        takes.add(take);
+        return take;
     }
 
     private CompletableFuture<List<QuestionResult>> batch(Task task, List<SuiteQuestion> batch) {
@@ -304,7 +322,7 @@ final class EvaluationRun {
      * threads already stopped) is given back too.
      */
     <T> CompletableFuture<T> bounded(Supplier<T> work) {
-        CompletableFuture<CallSlots.Slot> taken = settings.limit().take();
+        CompletableFuture<CallSlots.Slot> taken = taken(settings.limit().take());
         CompletableFuture<T> done = taken.thenApplyAsync(slot -> {
             try {
                 return work.get();

@@ -136,15 +136,17 @@ final class AdaptiveLimit {
 
     /**
      * Gives a slot back and wakes as many waiters as there are free slots now (every waiter when the pause
-     * changed). Waking one per slot, not all, spares a run of hundreds of waiting calls from waking them all
-     * on every reply, only for all but one to wait again.
+     * changed or while one is on). Waking one per free slot, not all, spares a run of hundreds of waiting calls
+     * from waking them all on every reply, only for all but one to wait again.
      */
     private void release(Runnable update, boolean wakeAll) {
         lock.lock();
         try {
             inFlight--;
             update.run();
-            if (wakeAll) {
+            if (wakeAll || pausedUntil - nanoTime.getAsLong() > 0) {
+                // while a pause is on, a waiter that may not start yet would swallow a single wake-up meant for one
+                // that may (the call that caused the pause): wake them all, as before pauses were rare
                 changed.signalAll();
             } else {
                 for (int free = limit - inFlight; free > 0; free--) {

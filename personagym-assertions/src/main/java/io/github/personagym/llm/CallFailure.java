@@ -30,8 +30,9 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
         /** A reply came that is not a chat response. */
         UNREADABLE,
         /**
-         * A kept-alive connection that the server had already closed: the request met a closed socket before
-         * any byte of reply came. The server did not read it, so it is sent again at once on a new connection.
+         * The connection was closed before any byte of reply came: most often a kept-alive connection the server had
+         * already closed, which never read the request (see {@link RetryingChatModel} for when it is sent again at
+         * once).
          */
         CLOSED,
         /** Connected, then the exchange broke. */
@@ -73,7 +74,7 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
                     "the reply is not a readable chat response (check the base URL): " + shorten(error.getMessage()));
         }
         if (closedBeforeReply(error)) {
-            return failure(Kind.CLOSED, true, "the server had closed the connection before the request was sent: "
+            return failure(Kind.CLOSED, true, "the server closed the connection before any byte of reply: "
                     + shorten(error.getMessage()));
         }
         if (find(error, IOException.class).isPresent()) {

@@ -15,7 +15,7 @@ import java.util.function.Function;
  * only when every limit has room for it (a request, and its prompt's tokens), else waits for the refill.
  * Calls are paced in the order they ask. A wait longer than a run waits ({@code maxWait}) is not held: the
  * call goes, and the provider's answer decides (see {@link ProviderCircuit}). Shared by every model of the
- * provider, like its {@link AdaptiveLimit}.
+ * provider, like its {@link AdaptiveLimit}; so is the provider's HTTP client ({@link #httpClient}).
  */
 final class ProviderPacer {
 
@@ -32,6 +32,7 @@ final class ProviderPacer {
     private final Clock clock;
     private final Duration maxWait;
     private final Map<String, LimitMirror> limits = new HashMap<>();
+    private final Map<Duration, java.net.http.HttpClient> clients = new java.util.concurrent.ConcurrentHashMap<>();
     private long started;
     private long promptTokensStarted;
 
@@ -39,6 +40,19 @@ final class ProviderPacer {
         this.sleeper = sleeper;
         this.clock = clock;
         this.maxWait = maxWait;
+    }
+
+    /**
+     * The JDK HTTP client every model of this provider in the run shares, one per connect timeout: a JDK client is
+     * made to be shared (each holds a selector thread, a thread pool and a pool of connections), and a client per
+     * model kept several pools of connections to the same server (measured in docs/performance.md). It lives as long
+     * as the run's {@link ModelAccess}, so connections are not carried from one run to the next.
+     */
+    java.net.http.HttpClient httpClient(Duration connectTimeout) {
+        return clients.computeIfAbsent(connectTimeout, timeout -> java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                .connectTimeout(timeout)
+                .build());
     }
 
     /**

@@ -14,14 +14,21 @@ import java.util.function.DoubleSupplier;
 /**
  * Retries failed calls: rate limits (429), server errors (5xx), timeouts and I/O errors, waiting as long as
  * {@code Retry-After} asks or else with exponential backoff and jitter. Refusals (400, 401, 403, 404) and
- * unreadable replies fail at once. A request that met a connection the server had already closed
- * ({@link CallFailure.Kind#CLOSED}) is sent again at once the first time, since the server never read it; a
- * second such failure of the same call waits like any I/O error. A call that fails for good throws
+ * unreadable replies fail at once. A request whose connection was closed before any byte of reply within a
+ * second ({@link CallFailure.Kind#CLOSED}: most often a kept-alive connection the server had closed, which never
+ * read it) is sent again at once the first time; a second such failure of the same call, or one that came later,
+ * waits like any I/O error. A call that fails for good throws
  * {@link ModelCallException}; a provider
  * that is out of reach for the run ({@link ProviderUnavailableException}) is not retried, and its message
  * is passed on as it is, the same for every call.
  */
 final class RetryingChatModel extends ChatModelDecorator {
+
+    /**
+     * A connection the server closed while it sat in the pool fails at once; one that closes after a while without a
+     * byte of reply may have been read (a server that fell over while it answered), so it waits like any I/O error.
+     */
+    static final long STALE_CONNECTION_MILLIS = 1_000;
 
     private final ChatModel delegate;
     private final String spec;
@@ -46,6 +53,7 @@ final class RetryingChatModel extends ChatModelDecorator {
     ChatResponse call(ChatRequest request) {
         boolean resent = false;
         for (int attempt = 1; ; attempt++) {
+            long started = clock.millis();
             try {
                 return delegate.chat(request);
             } catch (ProviderUnavailableException unavailable) {
@@ -55,7 +63,8 @@ final class RetryingChatModel extends ChatModelDecorator {
                 if (!failure.retryable() || attempt >= policy.maxAttempts()) {
                     throw failed(attempt, failure, error, "");
                 }
-                if (failure.kind() == CallFailure.Kind.CLOSED && !resent) {
+                if (failure.kind() == CallFailure.Kind.CLOSED && !resent
+                        && clock.millis() - started < STALE_CONNECTION_MILLIS) {
                     resent = true;
                     continue;
                 }

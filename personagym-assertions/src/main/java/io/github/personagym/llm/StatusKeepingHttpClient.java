@@ -10,7 +10,6 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient.Version;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
@@ -26,27 +25,17 @@ import java.util.OptionalLong;
  * It sees every reply, so it hands the provider's limit headers to the provider's {@link ProviderPacer}, and
  * each request waits there for room under those limits before it is sent. A connection that cannot be made
  * is a {@link ProviderConnectException} naming the host. Non-streaming calls only. The JDK client underneath is
- * shared by every instance with the same connect timeout.
+ * the provider's, shared by its models ({@link ProviderPacer#httpClient}).
  */
 final class StatusKeepingHttpClient implements HttpClient {
 
-    /**
-     * One JDK client per connect timeout for the whole JVM, shared by every model and run: a JDK client is made to be
-     * shared (each holds a selector thread, a thread pool and a connection pool), and one client per model kept
-     * separate pools of connections to the same server. Measured in the benchmark (docs/performance.md): a first
-     * run of 10 personas 3.12 s with a client per model, 2.83-2.87 s with one client.
-     */
-    private static final java.util.Map<Duration, java.net.http.HttpClient> SHARED = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.net.http.HttpClient http;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final ProviderPacer pacer;
 
     private StatusKeepingHttpClient(Duration connectTimeout, Duration readTimeout, ProviderPacer pacer) {
-        this.http = SHARED.computeIfAbsent(connectTimeout, t -> java.net.http.HttpClient.newBuilder()
-                .version(Version.HTTP_1_1)
-                .connectTimeout(t)
-                .build());
+        this.http = pacer.httpClient(connectTimeout);
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.pacer = pacer;

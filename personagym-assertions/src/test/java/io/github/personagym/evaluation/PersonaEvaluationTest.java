@@ -135,19 +135,46 @@ class PersonaEvaluationTest {
     @Test
     void questionsWaitingForASlotHoldNoThread() {
         var judge = ScriptedJudge.scoring("scripted", key -> 4);
-        var mostEvaluationThreads = new AtomicInteger();
-        PersonaAgent counting = question -> {
-            long evaluationThreads = Thread.getAllStackTraces().keySet().stream()
-                    .filter(thread -> thread.getName().startsWith("personagym-evaluation")).count();
-            mostEvaluationThreads.accumulateAndGet((int) evaluationThreads, Math::max);
-            return "Aye.";
-        };
+        var started = new AtomicInteger();
+        var threads = java.util.concurrent.Executors.newCachedThreadPool(task -> {
+            started.incrementAndGet();
+            Thread thread = new Thread(task, "counted-evaluation-thread");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            var result = evaluation(judge).concurrency(2).executor(threads).build()
+                    .run(CAPTAIN, List.of(ACTION), suite(ACTION, 200), question -> "Aye.");
 
-        var result = evaluation(judge).concurrency(2).build().run(CAPTAIN, List.of(ACTION), suite(ACTION, 200), counting);
+            assertThat(result.questions()).allSatisfy(q -> assertThat(q.score()).hasValue(4.0));
+        } finally {
+            threads.shutdownNow();
+        }
+        // 200 questions, 2 slots: a thread per waiting question started about 240 here (answers and exemplar batches)
+        assertThat(started.get()).isLessThan(100);
+    }
+
+    @Test
+    void everySlotOfASharedLimitIsBackWhenTheEvaluationEnds() {
+        var slots = new CallSlots(1);
+        var judge = ScriptedJudge.scoring("scripted", key -> 4);
+        PersonaAgent agent = question -> "Aye.";
+
+        var result = evaluation(judge).limit(slots).build().run(CAPTAIN, List.of(ACTION), suite(ACTION, 3), agent);
 
         assertThat(result.questions()).allSatisfy(q -> assertThat(q.score()).hasValue(4.0));
-        // 200 questions, 2 slots: a thread per waiting question would show about 200 here
-        assertThat(mostEvaluationThreads.get()).isLessThan(20);
+        assertThat(slots.free()).isEqualTo(1);
+        assertThat(slots.waiting()).isZero();
+    }
+
+    @Test
+    void anExecutorThatRunsTasksInPlaceDoesNotDeepenTheStackWithTheQueue() {
+        var judge = ScriptedJudge.scoring("scripted", key -> 4);
+
+        var result = evaluation(judge).concurrency(1).batchSize(1).executor(Runnable::run).build()
+                .run(CAPTAIN, List.of(ACTION), suite(ACTION, 3000), question -> "Aye.");
+
+        assertThat(result.questions()).hasSize(3000).allSatisfy(q -> assertThat(q.score()).hasValue(4.0));
     }
 
     @Test
