@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -90,6 +91,41 @@ public final class PersonaLoader {
             throw new PersonaFileException(found);
         }
         return new PersonaMapper(tree, problems).persona();
+    }
+
+    /**
+     * The line (from 1) where the field at {@code path} is written in the persona's file, such as {@code thresholds},
+     * {@code tasks}, {@code Sea Knowledge} for a task threshold; the line of the nearest enclosing field that is
+     * written when that one is not. Reads the file again (for messages about a field, after it was loaded); empty when
+     * the persona has no source or its file no longer reads.
+     *
+     * @param classLoader where a {@code classpath:} source is found
+     */
+    public static java.util.OptionalInt lineOf(Persona persona, List<String> path, ClassLoader classLoader) {
+        if (persona.source().isEmpty()) {
+            return java.util.OptionalInt.empty();
+        }
+        String source = persona.source().get();
+        try {
+            byte[] content;
+            if (source.startsWith(CLASSPATH_PREFIX)) {
+                try (InputStream in = classLoader.getResourceAsStream(source.substring(CLASSPATH_PREFIX.length()))) {
+                    if (in == null) {
+                        return java.util.OptionalInt.empty();
+                    }
+                    content = in.readNBytes(MAX_FILE_BYTES + 1);
+                }
+            } else {
+                content = Files.readAllBytes(Path.of(source));
+            }
+            var problems = new FileProblems(source);
+            var document = new LimitedYamlComposer(problems).compose(PersonaText.decode(content, problems));
+            var tree = new LocatedJsonTree(document, problems);
+            var mark = tree.keyMark(new FieldPath(List.<Object>copyOf(path)));
+            return mark == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(mark.getLine() + 1);
+        } catch (IOException | RuntimeException e) {
+            return java.util.OptionalInt.empty();
+        }
     }
 
     /** The SHA-256 of a file's bytes in lower-case hex, to tell whether a persona file changed. */

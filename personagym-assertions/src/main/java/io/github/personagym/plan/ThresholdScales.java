@@ -44,6 +44,47 @@ public final class ThresholdScales {
         }
     }
 
+    /** A task threshold of a persona file off its task's scale: the message names the file and the line. */
+    public static final class OffScaleThreshold extends IllegalArgumentException {
+
+        private final int line;
+
+        OffScaleThreshold(String message, int line) {
+            super(message);
+            this.line = line;
+        }
+
+        /** The line of the first threshold off its scale (1 when it cannot be found). */
+        public int line() {
+            return line;
+        }
+    }
+
+    /**
+     * Checks the task thresholds a persona file sets, as {@link #check} does; the message starts with
+     * {@code <display>:<line>: }, the line of the first threshold off its scale, so that both front ends point at it.
+     *
+     * @param keyInFile the key a task's threshold is written under in the file (the task's name, or another name
+     *                  that resolves to it)
+     * @throws OffScaleThreshold when a threshold is off its task's scale
+     */
+    public static void checkPersonaFile(io.github.personagym.Persona persona, Thresholds thresholds, List<Task> tasks,
+                                        String display, Function<String, String> keyInFile) {
+        try {
+            check(thresholds, tasks, task -> "thresholds.tasks." + task);
+        } catch (IllegalArgumentException e) {
+            int line = tasks.stream()
+                    .filter(task -> thresholds.task(task.name()).stream()
+                            .anyMatch(min -> problem(task, min, "").isPresent()))
+                    .findFirst()
+                    .map(task -> io.github.personagym.persona.PersonaLoader.lineOf(persona,
+                            List.of("thresholds", "tasks", keyInFile.apply(task.name())),
+                            Thread.currentThread().getContextClassLoader()).orElse(1))
+                    .orElse(1);
+            throw new OffScaleThreshold(display + ":" + line + ": " + e.getMessage(), line);
+        }
+    }
+
     /** What is wrong with a threshold of {@code min} for this task, set at {@code where}; empty when it fits. */
     public static Optional<String> problem(Task task, double min, String where) {
         TaskKind kind = task.kind();

@@ -126,6 +126,10 @@ final class PersonaTree {
             Thresholds thresholds;
             try {
                 thresholds = thresholds(persona, location, annotation, root, tasks);
+            } catch (ThresholdScales.OffScaleThreshold e) {
+                broken(root, root.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(), e.getMessage(),
+                        location.source(e.line()));
+                continue;
             } catch (RuntimeException e) {
                 broken(root, root.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                         location.display() + ": " + e.getMessage(), location.source(1));
@@ -221,6 +225,10 @@ final class PersonaTree {
         try {
             tasks = engine.services().tasks().select(taskNames(persona, annotation));
             thresholds = thresholds(persona, location, annotation, parent, tasks);
+        } catch (ThresholdScales.OffScaleThreshold e) {
+            broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(), e.getMessage(),
+                    location.source(e.line()));
+            return;
         } catch (RuntimeException e) {
             broken(parent, parent.getUniqueId().append(Segments.PERSONA, persona.id()), persona.id(),
                     location.display() + ": " + e.getMessage(), location.source(1));
@@ -345,7 +353,9 @@ final class PersonaTree {
     private Thresholds thresholds(Persona persona, PersonaLocation location, PersonaGymTest annotation,
                                   TestDescriptor parent, List<Task> tasks) {
         Thresholds fromFile = canonical(persona.thresholds());
-        ThresholdScales.check(fromFile, tasks, task -> "thresholds.tasks." + task);
+        ThresholdScales.checkPersonaFile(persona, fromFile, tasks, location.display(), task -> persona.thresholds()
+                .tasks().keySet().stream().filter(written -> engine.services().tasks().require(written).name()
+                        .equals(task)).findFirst().orElse(task));
         Thresholds fromAnnotation = annotationThresholds(annotation);
         ThresholdScales.check(fromAnnotation, tasks, task -> "@TaskThreshold(task = \"" + task + "\", min = ...)");
         Thresholds applied = fromFile.stricter(fromAnnotation);

@@ -274,11 +274,7 @@ public final class Gym implements AutoCloseable {
     private Thresholds thresholds(Persona persona) {
         String file = persona.source().map(source -> PersonaFileLocation.ofSource(source).display())
                 .orElse("persona '" + persona.id() + "'");
-        try {
-            ThresholdScales.check(persona.thresholds(), tasksOf(persona), task -> "thresholds.tasks." + task);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-        }
+        ThresholdScales.checkPersonaFile(persona, persona.thresholds(), tasksOf(persona), file, task -> task);
         OptionalDouble configured = configuration.get(ConfigKeys.MIN_PERSONA_SCORE).isPresent()
                 ? OptionalDouble.of(configuration.getDouble(ConfigKeys.MIN_PERSONA_SCORE, 0)) : OptionalDouble.empty();
         return persona.thresholds().orElse(new Thresholds(configured, Map.of()));

@@ -106,14 +106,22 @@ class JudgeFreeFrontEndsTest {
 
     @Test
     void aThresholdOffItsTasksScaleFailsThePersonaWithTheSameMessageInBoth(@TempDir Path dir) {
-        List<String> engine = failures(run("personagym", OffScaleEngineSide.class, dir, "engine").testEvents().list());
+        var engineEvents = run("personagym", OffScaleEngineSide.class, dir, "engine").testEvents().list();
+        List<String> engine = failures(engineEvents);
         List<String> jupiter = failures(run("junit-jupiter", OffScaleJupiterSide.class, dir, "jupiter")
                 .containerEvents().list());
 
-        assertThat(engine).singleElement().asString().endsWith("off-scale/sailor.yaml: thresholds.tasks.Sea Knowledge is"
+        // the line of "Sea Knowledge: 3" under thresholds.tasks, in the message and in the failed test's source
+        assertThat(engine).singleElement().asString().endsWith("off-scale/sailor.yaml:18: thresholds.tasks.Sea Knowledge is"
                 + " 3.00, outside the scale 0\u20131 of task Sea Knowledge, which is of kind choice, scored by its"
                 + " accuracy from 0 to 1 with no judge: set a threshold from 0 to 1 (0.8 for 80%)");
         assertThat(jupiter).isEqualTo(engine);
+        assertThat(engineEvents.stream().filter(e -> e.getType() == org.junit.platform.testkit.engine.EventType.FINISHED)
+                .map(e -> e.getTestDescriptor().getSource().orElseThrow()))
+                .singleElement().isInstanceOfSatisfying(
+                        org.junit.platform.engine.support.descriptor.ClasspathResourceSource.class,
+                        source -> assertThat(source.getPosition()).hasValueSatisfying(position ->
+                                assertThat(position.getLine()).isEqualTo(18)));
     }
 
     @Test
