@@ -52,6 +52,9 @@ final class AgentCall {
     static CompletableFuture<Reply> start(String personaId, PersonaAgent agent, List<Turn> context, String question,
                                           java.time.Duration timeout, String threadName) {
         CompletableFuture<Reply> reply = new CompletableFuture<>();
+        // the answer and the timeout race for the reply: the first to claim it gives it, so a timed-out agent is
+        // interrupted before the late reply is given, and what it says when interrupted is not taken for its answer
+        java.util.concurrent.atomic.AtomicBoolean claimed = new java.util.concurrent.atomic.AtomicBoolean();
         Future<?> running = THREADS.submit(io.github.personagym.llm.UsageMeter.attributedTo(personaId, () -> {
             Thread thread = Thread.currentThread();
             String poolName = thread.getName();
@@ -64,17 +67,27 @@ final class AgentCall {
             } finally {
                 thread.setName(poolName);
             }
-            reply.complete(answered); // what follows the answer runs under the pool's name, not the question's
+            if (claimed.compareAndSet(false, true)) {
+                reply.complete(answered); // what follows the answer runs under the pool's name, not the question's
+            }
         }));
         Reply late = Reply.failed("the agent did not answer in " + io.github.personagym.config.Durations.human(timeout)
                 + " (set personagym.agent.timeout to wait longer); its thread was interrupted and left behind");
         // the timeout's reply is given on an agent thread, not on the timer's: what follows it (the slot handed on,
         // progress lines, the next turn) never holds up the timer of another agent
-        ScheduledFuture<?> timer = TIMER.schedule(() -> THREADS.execute(() -> {
-            if (reply.complete(late)) {
-                running.cancel(true);
+        Runnable giveUp = () -> {
+            if (claimed.compareAndSet(false, true)) {
+                running.cancel(true); // interrupted first, before what follows the late reply runs
+                reply.complete(late);
             }
-        }), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        };
+        ScheduledFuture<?> timer = TIMER.schedule(() -> {
+            try {
+                THREADS.execute(giveUp);
+            } catch (Throwable noThread) { // no agent thread to be had: gave up here rather than never
+                giveUp.run();
+            }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
         reply.whenComplete((answer, failure) -> timer.cancel(false));
         return reply;
     }

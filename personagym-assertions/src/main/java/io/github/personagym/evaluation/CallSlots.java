@@ -68,7 +68,8 @@ public final class CallSlots {
      * Gives a slot to the next waiting call that still wants one, or frees it; completes outside the lock. Giving a
      * slot can run the waiter's work on this thread (an executor that runs tasks in place), and that work can give its
      * slot back in turn: such a nested give-back is left to the outermost one on the thread, which hands the slots on
-     * in a loop, so the stack does not grow with the queue.
+     * in a loop, so the stack does not grow with the queue. With such an executor a slot given back inside a hand-off
+     * therefore reaches the next waiter (or the free count) once that hand-off returns.
      */
     private void giveBack() {
         int[] state = handing.get();
@@ -77,16 +78,22 @@ public final class CallSlots {
             return;
         }
         state[0] = 1;
+        int toGive = 1;
         try {
-            int toGive = 1;
             while (toGive > 0) {
                 toGive--;
                 handOne();
                 toGive += state[1];
                 state[1] = 0;
             }
+        } catch (RuntimeException | Error failure) { // nothing should throw here; if it does, no slot is lost
+            int lost = toGive + state[1];
+            synchronized (this) {
+                free += lost;
+            }
+            throw failure;
         } finally {
-            state[0] = 0;
+            handing.remove();
         }
     }
 

@@ -68,6 +68,7 @@ final class EvaluationRun {
     private Executor executor;
     private int total;
     private final java.util.Queue<CompletableFuture<CallSlots.Slot>> takes = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
 
     EvaluationRun(EvaluationSettings settings, Persona persona, List<Task> tasks, Suite suite, PersonaAgent agent) {
         this.settings = settings;
@@ -87,8 +88,9 @@ final class EvaluationRun {
             return evaluate();
         } finally {
             // after a failure, requests still queued for a slot of the run-wide limit are withdrawn, so that no other
-            // persona waits behind work of an evaluation that has ended (after a success there are none); a slot
-            // already given stays with its work, which gives it back
+            // persona waits behind work of an evaluation that has ended (after a success there are none), and what a
+            // withdrawal sets off asks for no slot; a slot already given stays with its work, which gives it back
+            closed = true;
             takes.forEach(take -> take.cancel(false));
             ownThreads.ifPresent(ExecutorService::shutdownNow);
         }
@@ -208,7 +210,7 @@ final class EvaluationRun {
      * thread waits for the slot or for the answer.
      */
     CompletableFuture<Reply> askAgent(PersonaAgent asked, List<Turn> context, String question, String threadName) {
-        return taken(settings.limit().take()).thenCompose(slot -> {
+        return takeSlot().thenCompose(slot -> {
             try {
                 return AgentCall.start(persona.id(), asked, context, question, settings.agentTimeout(), threadName)
                         .whenComplete((reply, failure) -> slot.release());
@@ -219,9 +221,19 @@ final class EvaluationRun {
         });
     }
 
-    /** Keeps a request for a slot, so that one still queued when the run ends is withdrawn. */
-    private CompletableFuture<CallSlots.Slot> taken(CompletableFuture<CallSlots.Slot> take) {
+    /**
+     * Asks the run-wide limit for a slot and keeps the request, so that one still queued when the evaluation ends is
+     * withdrawn; once it has ended (after a failure), no slot is asked for any more.
+     */
+    private CompletableFuture<CallSlots.Slot> takeSlot() {
+        if (closed) {
+            return CompletableFuture.failedFuture(new java.util.concurrent.CancellationException("the evaluation has ended"));
+        }
+        CompletableFuture<CallSlots.Slot> take = settings.limit().take();
         takes.add(take);
+        if (closed && !take.cancel(false) && !take.isCompletedExceptionally()) {
+            take.join().release(); // closed meanwhile: a slot given at once goes back unused
+        }
         return take;
     }
 
@@ -322,7 +334,7 @@ final class EvaluationRun {
      * threads already stopped) is given back too.
      */
     <T> CompletableFuture<T> bounded(Supplier<T> work) {
-        CompletableFuture<CallSlots.Slot> taken = taken(settings.limit().take());
+        CompletableFuture<CallSlots.Slot> taken = takeSlot();
         CompletableFuture<T> done = taken.thenApplyAsync(slot -> {
             try {
                 return work.get();

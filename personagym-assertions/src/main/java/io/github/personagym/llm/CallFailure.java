@@ -30,9 +30,8 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
         /** A reply came that is not a chat response. */
         UNREADABLE,
         /**
-         * The connection was closed before any byte of reply came: most often a kept-alive connection the server had
-         * already closed, which never read the request (see {@link RetryingChatModel} for when it is sent again at
-         * once).
+         * The connection was closed at once without a byte of reply: a kept-alive connection the server had already
+         * closed, which never read the request ({@link ClosedConnectionException}); sent again at once, once.
          */
         CLOSED,
         /** Connected, then the exchange broke. */
@@ -73,7 +72,7 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
             return failure(Kind.UNREADABLE, true,
                     "the reply is not a readable chat response (check the base URL): " + shorten(error.getMessage()));
         }
-        if (closedBeforeReply(error)) {
+        if (find(error, ClosedConnectionException.class).isPresent()) {
             return failure(Kind.CLOSED, true, "the server closed the connection before any byte of reply: "
                     + shorten(error.getMessage()));
         }
@@ -81,21 +80,6 @@ record CallFailure(Kind kind, OptionalInt status, boolean retryable, Optional<St
             return failure(Kind.IO, true, "I/O error: " + shorten(error.getMessage()));
         }
         return failure(Kind.OTHER, false, error.getClass().getSimpleName() + ": " + shorten(error.getMessage()));
-    }
-
-    /**
-     * Whether the JDK's HTTP client met a closed connection where it expected a reply's first line: its
-     * {@code IOException} says that the header parser received no bytes (its wording from JDK 11 on). Other
-     * broken exchanges stay {@link Kind#IO}, retried after a backoff.
-     */
-    private static boolean closedBeforeReply(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof IOException && t.getMessage() != null
-                    && t.getMessage().contains("header parser received no bytes")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static boolean isRetryableStatus(int status) {

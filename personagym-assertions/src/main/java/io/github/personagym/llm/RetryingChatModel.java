@@ -14,21 +14,15 @@ import java.util.function.DoubleSupplier;
 /**
  * Retries failed calls: rate limits (429), server errors (5xx), timeouts and I/O errors, waiting as long as
  * {@code Retry-After} asks or else with exponential backoff and jitter. Refusals (400, 401, 403, 404) and
- * unreadable replies fail at once. A request whose connection was closed before any byte of reply within a
- * second ({@link CallFailure.Kind#CLOSED}: most often a kept-alive connection the server had closed, which never
- * read it) is sent again at once the first time; a second such failure of the same call, or one that came later,
- * waits like any I/O error. A call that fails for good throws
+ * unreadable replies fail at once. A request whose connection was closed at once without a byte of reply
+ * ({@link CallFailure.Kind#CLOSED}: a kept-alive connection the server had closed, which never read it; timed from
+ * the moment it was sent, not from when it began to wait for a slot) is sent again at once the first time; a second
+ * such failure of the same call waits like any I/O error, and so does a connection closed later than that. A call that fails for good throws
  * {@link ModelCallException}; a provider
  * that is out of reach for the run ({@link ProviderUnavailableException}) is not retried, and its message
  * is passed on as it is, the same for every call.
  */
 final class RetryingChatModel extends ChatModelDecorator {
-
-    /**
-     * A connection the server closed while it sat in the pool fails at once; one that closes after a while without a
-     * byte of reply may have been read (a server that fell over while it answered), so it waits like any I/O error.
-     */
-    static final long STALE_CONNECTION_MILLIS = 1_000;
 
     private final ChatModel delegate;
     private final String spec;
@@ -53,7 +47,6 @@ final class RetryingChatModel extends ChatModelDecorator {
     ChatResponse call(ChatRequest request) {
         boolean resent = false;
         for (int attempt = 1; ; attempt++) {
-            long started = clock.millis();
             try {
                 return delegate.chat(request);
             } catch (ProviderUnavailableException unavailable) {
@@ -63,8 +56,7 @@ final class RetryingChatModel extends ChatModelDecorator {
                 if (!failure.retryable() || attempt >= policy.maxAttempts()) {
                     throw failed(attempt, failure, error, "");
                 }
-                if (failure.kind() == CallFailure.Kind.CLOSED && !resent
-                        && clock.millis() - started < STALE_CONNECTION_MILLIS) {
+                if (failure.kind() == CallFailure.Kind.CLOSED && !resent) {
                     resent = true;
                     continue;
                 }

@@ -48,8 +48,10 @@ final class StatusKeepingHttpClient implements HttpClient {
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
         java.net.http.HttpRequest jdkRequest = toJdk(request);
+        long sent = 0;
         try {
             ProviderPacer.Ticket ticket = pacer.hold(promptTokens(request));
+            sent = System.nanoTime();
             HttpResponse<String> response = http.send(jdkRequest, BodyHandlers.ofString());
             pacer.observe(ticket, response.headers()::firstValue);
             if (response.statusCode() < 200 || response.statusCode() >= 300) {
@@ -65,6 +67,9 @@ final class StatusKeepingHttpClient implements HttpClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting for the model", e);
         } catch (IOException e) {
+            if (sent != 0 && ClosedConnectionException.closedAtOnce(e, sent, System.nanoTime())) {
+                throw new ClosedConnectionException(e);
+            }
             throw unchecked(jdkRequest, e);
         }
     }

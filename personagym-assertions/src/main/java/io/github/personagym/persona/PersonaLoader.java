@@ -95,11 +95,12 @@ public final class PersonaLoader {
 
     /**
      * The line (from 1) where the field at {@code path} is written in the persona's file, such as {@code thresholds},
-     * {@code tasks}, {@code Sea Knowledge} for a task threshold; the line of the nearest enclosing field that is
-     * written when that one is not. Reads the file again (for messages about a field, after it was loaded); empty when
-     * the persona has no source or its file no longer reads.
+     * {@code tasks}, {@code Sea Knowledge} for a task threshold; when that field is not written, the line where the
+     * value of the nearest enclosing one starts. Reads the file again (for messages about a field, after it was
+     * loaded); empty when the persona has no source or its file no longer reads.
      *
-     * @param classLoader where a {@code classpath:} source is found
+     * @param classLoader where a {@code classpath:} source is found; null for the thread's context class loader, else
+     *                    this library's
      */
     public static java.util.OptionalInt lineOf(Persona persona, List<String> path, ClassLoader classLoader) {
         if (persona.source().isEmpty()) {
@@ -109,7 +110,10 @@ public final class PersonaLoader {
         try {
             byte[] content;
             if (source.startsWith(CLASSPATH_PREFIX)) {
-                try (InputStream in = classLoader.getResourceAsStream(source.substring(CLASSPATH_PREFIX.length()))) {
+                ClassLoader loader = classLoader != null ? classLoader
+                        : Thread.currentThread().getContextClassLoader() != null
+                        ? Thread.currentThread().getContextClassLoader() : PersonaLoader.class.getClassLoader();
+                try (InputStream in = loader.getResourceAsStream(source.substring(CLASSPATH_PREFIX.length()))) {
                     if (in == null) {
                         return java.util.OptionalInt.empty();
                     }

@@ -62,26 +62,28 @@ public final class ThresholdScales {
 
     /**
      * Checks the task thresholds a persona file sets, as {@link #check} does; the message starts with
-     * {@code <display>:<line>: }, the line of the first threshold off its scale, so that both front ends point at it.
+     * {@code <display>:<line>: }, the line of the first threshold off its scale, so that both front ends point at it
+     * ({@code <display>: } when the line cannot be found, as for a persona made in code).
      *
      * @param keyInFile the key a task's threshold is written under in the file (the task's name, or another name
      *                  that resolves to it)
+     * @param classLoader where a persona read from the classpath was found (null: the thread's, else this library's)
      * @throws OffScaleThreshold when a threshold is off its task's scale
      */
     public static void checkPersonaFile(io.github.personagym.Persona persona, Thresholds thresholds, List<Task> tasks,
-                                        String display, Function<String, String> keyInFile) {
+                                        String display, Function<String, String> keyInFile, ClassLoader classLoader) {
         try {
             check(thresholds, tasks, task -> "thresholds.tasks." + task);
         } catch (IllegalArgumentException e) {
-            int line = tasks.stream()
+            java.util.OptionalInt line = tasks.stream()
                     .filter(task -> thresholds.task(task.name()).stream()
                             .anyMatch(min -> problem(task, min, "").isPresent()))
                     .findFirst()
                     .map(task -> io.github.personagym.persona.PersonaLoader.lineOf(persona,
-                            List.of("thresholds", "tasks", keyInFile.apply(task.name())),
-                            Thread.currentThread().getContextClassLoader()).orElse(1))
-                    .orElse(1);
-            throw new OffScaleThreshold(display + ":" + line + ": " + e.getMessage(), line);
+                            List.of("thresholds", "tasks", keyInFile.apply(task.name())), classLoader))
+                    .orElse(java.util.OptionalInt.empty());
+            String where = line.isPresent() ? display + ":" + line.getAsInt() : display;
+            throw new OffScaleThreshold(where + ": " + e.getMessage(), line.orElse(1));
         }
     }
 

@@ -71,6 +71,24 @@ public final class TaskCatalog {
                 + "). Tasks of your own can be added from a task YAML file."));
     }
 
+    /**
+     * The thresholds with each task named by its task's own name ({@code Toxicity} becomes {@code Toxicity Control}),
+     * as checks and reports look them up.
+     *
+     * @throws IllegalArgumentException when a threshold names no known task
+     */
+    public io.github.personagym.Thresholds canonical(io.github.personagym.Thresholds written) {
+        Map<String, Double> byTask = new java.util.LinkedHashMap<>();
+        written.tasks().forEach((name, min) -> byTask.put(require(name).name(), min));
+        return new io.github.personagym.Thresholds(written.personaScore(), byTask);
+    }
+
+    /** The key under which {@code written} sets the threshold of task {@code taskName} (its name, or another name of it). */
+    public String keyFor(io.github.personagym.Thresholds written, String taskName) {
+        return written.tasks().keySet().stream().filter(key -> find(key).map(Task::name).filter(taskName::equals)
+                .isPresent()).findFirst().orElse(taskName);
+    }
+
     /** Every task: the built-in ones in {@link Task#BUILT_IN_NAMES} order, then the custom ones as added. */
     public List<Task> all() {
         return List.copyOf(tasks.values());

@@ -116,6 +116,17 @@ class RetryingChatModelTest {
     }
 
     @Test
+    void aConnectionClosedWithoutAReplyAfterAWhileMayHaveBeenReadSoItWaitsLikeAnyBrokenExchange() {
+        replies(List.of(aResponse().withFault(Fault.EMPTY_RESPONSE).withFixedDelay(1_200), ok()));
+
+        String text = model(Map.of()).chat(Fixtures.question("Ready?")).aiMessage().text();
+
+        assertThat(text).startsWith("Scripted reply");
+        assertThat(sleeper.waits).hasSize(1);
+        assertThat(sleeper.waits.get(0)).isBetween(Duration.ofMillis(500), Duration.ofSeconds(1));
+    }
+
+    @Test
     void aServerThatClosesEveryConnectionFailsAfterMaxAttemptsSayingSo() {
         server.stubFor(post(urlEqualTo("/v1/chat/completions")).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
 

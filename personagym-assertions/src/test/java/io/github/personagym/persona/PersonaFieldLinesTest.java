@@ -49,8 +49,14 @@ class PersonaFieldLinesTest {
                 new Task("Sea Knowledge", "Knows the sea.", "Ask about the sea.", List.of(), false, TaskKind.CHOICE));
 
         assertThatThrownBy(() -> ThresholdScales.checkPersonaFile(persona, persona.thresholds(), tasks, "sailor.yaml",
-                task -> task))
+                task -> task, null))
                 .isInstanceOfSatisfying(ThresholdScales.OffScaleThreshold.class, e -> assertThat(e.line()).isEqualTo(8))
                 .hasMessageStartingWith("sailor.yaml:8: thresholds.tasks.Sea Knowledge is 3.00, outside the scale");
+        Persona madeInCode = new Persona("sailor", java.util.Optional.empty(), "A fisherman.", java.util.Map.of(),
+                java.util.Optional.empty(), List.of(), List.of(), persona.thresholds(), java.util.Optional.empty(),
+                java.util.Optional.empty());
+        assertThatThrownBy(() -> ThresholdScales.checkPersonaFile(madeInCode, madeInCode.thresholds(), tasks,
+                "persona 'sailor'", task -> task, null))
+                .hasMessageStartingWith("persona 'sailor': thresholds.tasks.Sea Knowledge is 3.00");
     }
 }

@@ -295,13 +295,6 @@ final class PersonaTree {
         return Arrays.asList(annotation.tasks());
     }
 
-    /** The persona file's task thresholds under the tasks' own names; an unknown name fails the persona. */
-    private Thresholds canonical(Thresholds fromFile) {
-        Map<String, Double> tasks = new LinkedHashMap<>();
-        fromFile.tasks().forEach((name, min) -> tasks.put(engine.services().tasks().require(name).name(), min));
-        return new Thresholds(fromFile.personaScore(), tasks);
-    }
-
     /** Lines said at discovery, which a build tool may ask for more than once in one JVM: each is said once. */
     private static final java.util.Set<String> SAID = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
@@ -346,16 +339,21 @@ final class PersonaTree {
         }
     }
 
+    /** The class loader a persona below {@code parent} was read with: its test class's, else none (the thread's). */
+    private static ClassLoader loaderOf(TestDescriptor parent) {
+        return parent instanceof TestClassDescriptor owner ? owner.testClass().getClassLoader() : null;
+    }
+
     /**
      * The file's and the annotation's thresholds: the stricter of the two holds, and a line says so when both set
      * one and they differ; {@value ConfigKeys#MIN_PERSONA_SCORE} applies when neither sets a PersonaScore threshold.
      */
     private Thresholds thresholds(Persona persona, PersonaLocation location, PersonaGymTest annotation,
                                   TestDescriptor parent, List<Task> tasks) {
-        Thresholds fromFile = canonical(persona.thresholds());
-        ThresholdScales.checkPersonaFile(persona, fromFile, tasks, location.display(), task -> persona.thresholds()
-                .tasks().keySet().stream().filter(written -> engine.services().tasks().require(written).name()
-                        .equals(task)).findFirst().orElse(task));
+        var catalog = engine.services().tasks();
+        Thresholds fromFile = catalog.canonical(persona.thresholds());
+        ThresholdScales.checkPersonaFile(persona, fromFile, tasks, location.display(),
+                task -> catalog.keyFor(persona.thresholds(), task), loaderOf(parent));
         Thresholds fromAnnotation = annotationThresholds(annotation);
         ThresholdScales.check(fromAnnotation, tasks, task -> "@TaskThreshold(task = \"" + task + "\", min = ...)");
         Thresholds applied = fromFile.stricter(fromAnnotation);

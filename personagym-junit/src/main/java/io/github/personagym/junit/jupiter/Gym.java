@@ -274,10 +274,18 @@ public final class Gym implements AutoCloseable {
     private Thresholds thresholds(Persona persona) {
         String file = persona.source().map(source -> PersonaFileLocation.ofSource(source).display())
                 .orElse("persona '" + persona.id() + "'");
-        ThresholdScales.checkPersonaFile(persona, persona.thresholds(), tasksOf(persona), file, task -> task);
+        var catalog = session.services().tasks();
+        Thresholds fromFile;
+        try {
+            fromFile = catalog.canonical(persona.thresholds());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+        }
+        ThresholdScales.checkPersonaFile(persona, fromFile, tasksOf(persona), file,
+                task -> catalog.keyFor(persona.thresholds(), task), null);
         OptionalDouble configured = configuration.get(ConfigKeys.MIN_PERSONA_SCORE).isPresent()
                 ? OptionalDouble.of(configuration.getDouble(ConfigKeys.MIN_PERSONA_SCORE, 0)) : OptionalDouble.empty();
-        return persona.thresholds().orElse(new Thresholds(configured, Map.of()));
+        return fromFile.orElse(new Thresholds(configured, Map.of()));
     }
 
     private Optional<Suite> committedSuite(Persona persona) {

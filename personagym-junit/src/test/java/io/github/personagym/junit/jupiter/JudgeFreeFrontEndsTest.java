@@ -41,6 +41,7 @@ class JudgeFreeFrontEndsTest {
 
     static final String PERSONA = "metric/personas/sailor.yaml";
     static final String OFF_SCALE = "metric/off-scale/sailor.yaml";
+    static final String ALIAS = "metric/alias/sailor.yaml";
     static final String SUITES = "src/test/resources/metric/suites";
     private static final String P = " \u203A ";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -102,6 +103,14 @@ class JudgeFreeFrontEndsTest {
         assertThat(knowledge.get("threshold").asDouble()).isEqualTo(0.8);
         assertThat(engine.at("/personas/0/metrics/Sea Lore/metric").asText()).isEqualTo("ROUGE-L F1");
         assertThat(engine.at("/personas/0/tasks").fieldNames()).toIterable().containsExactly("Expected Action");
+    }
+
+    @Test
+    void aThresholdUnderAnotherNameOfItsTaskIsCheckedByBoth(@TempDir Path dir) {
+        List<String> engine = testNames(run("personagym", AliasEngineSide.class, dir, "engine"));
+
+        assertThat(engine).contains("sailor" + P + "Sea Knowledge accuracy \u2265 0.80");
+        assertThat(testNames(run("junit-jupiter", AliasJupiterSide.class, dir, "jupiter"))).isEqualTo(engine);
     }
 
     @Test
@@ -225,6 +234,23 @@ class JudgeFreeFrontEndsTest {
     @PersonaGym
     @PersonaFile(OFF_SCALE)
     static class OffScaleJupiterSide {
+        @TestFactory
+        Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
+            return gym.dynamicTests(sailor, JudgeFreeFrontEndsTest.agent());
+        }
+    }
+
+    @PersonaGymTest(personas = ALIAS)
+    static class AliasEngineSide {
+        @Agent
+        static PersonaAgent agent(Persona persona) {
+            return JudgeFreeFrontEndsTest.agent();
+        }
+    }
+
+    @PersonaGym
+    @PersonaFile(ALIAS)
+    static class AliasJupiterSide {
         @TestFactory
         Stream<DynamicNode> sailor(Persona sailor, Gym gym) {
             return gym.dynamicTests(sailor, JudgeFreeFrontEndsTest.agent());
