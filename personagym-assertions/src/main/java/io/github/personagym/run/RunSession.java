@@ -20,12 +20,10 @@ import io.github.personagym.evaluation.ProgressListener;
 import io.github.personagym.evaluation.QuestionResult;
 import io.github.personagym.suite.Suite;
 import io.github.personagym.suite.SuiteFile;
-import io.github.personagym.suite.SuiteQuestion;
 import io.github.personagym.judge.Judge;
 import io.github.personagym.llm.ApiKeys;
 import io.github.personagym.llm.Redaction;
 import io.github.personagym.llm.UsageMeter;
-import io.github.personagym.persona.PersonaFingerprint;
 import io.github.personagym.report.ConsoleProgress;
 import io.github.personagym.gate.GateResult;
 import io.github.personagym.evaluation.PersonaRun;
@@ -38,7 +36,6 @@ import io.github.personagym.plan.SliceGapCheck;
 import io.github.personagym.slice.SliceSettings;
 import io.github.personagym.slice.SlicedPersona;
 import io.github.personagym.slice.Slices;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -192,52 +189,23 @@ public final class RunSession {
         cast.ifPresent(Cast::close);
     }
 
-    /** Whether a generator model can make the suites that are missing. */
+    /** Whether a persona without a suite can have one made in this run (a generator model is configured). */
     public boolean canGenerate() {
-        return services().suiteGenerator().isPresent();
+        return suites().canGenerate();
     }
 
     /** Why a persona without a suite is not evaluated, when there is no generator model to make one. */
     public String noSuiteReason(Persona persona) {
-        return "No suite for persona '" + persona.id() + "' at " + files.suitePath(persona)
-                + " and no generator model to make one: " + services().whyNoGenerator();
+        return suites().noSuiteReason(persona);
     }
 
     /** Makes a persona's suite with the generator and writes it to the suite folder, saying so in progress lines. */
     public Suite generate(Persona persona, List<Task> tasks) {
-        GymServices made = services();
-        String id = persona.id();
-        step(id + ": no suite yet; generating one with " + made.generatorSpec() + " ("
-                + (persona.environments().isEmpty() ? "selecting environments, " : "")
-                + "writing questions for " + tasks.size() + " tasks)");
-        Suite generated = made.suiteGenerator().orElseThrow(() -> new IllegalStateException(noSuiteReason(persona)))
-                .generate(persona, PersonaFingerprint.of(persona).hash(), tasks, made.environments().names(),
-                        handWritten(persona, tasks));
-        Path path = files.suitePath(persona);
-        Suite suite = generated.withFile(path);
-        SuiteFile.write(suite, path, redaction);
-        step(id + ": suite written to " + path + " (" + count(suite.environments().size(), "environment") + ", "
-                + count(suite.questions().size(), "question") + "); review and commit it");
-        return SuiteFile.read(path).orElse(suite);
+        return suites().generate(persona, tasks);
     }
 
-    /**
-     * The questions of the suite a new one replaces that no generator wrote (judge-free ones, with a reference answer
-     * or options, and dialogue questions, with their earlier turns), of the tasks it is made for: written by hand, they
-     * are kept. A suite that cannot be read keeps nothing, and a line says so.
-     */
-    private List<SuiteQuestion> handWritten(Persona persona, List<Task> tasks) {
-        java.util.Set<String> names = new java.util.HashSet<>(tasks.stream().map(Task::name).toList());
-        try {
-            return files.replaced(persona).map(old -> old.questions().stream()
-                    .filter(q -> (q.answerKey().isPresent() || !q.context().isEmpty()) && names.contains(q.task()))
-                    .toList()).orElse(List.of());
-        } catch (RuntimeException e) {
-            print("WARNING " + persona.id() + ": the suite being replaced cannot be read, so none of its hand-written"
-                    + " reference, multiple-choice or dialogue questions is kept: " + e.getMessage() + " To keep them, fix the"
-                    + " file (or copy them out) before generating it anew.");
-            return List.of();
-        }
+    private SuiteMaking suites() {
+        return new SuiteMaking(services(), files, redaction, this::step, this::print);
     }
 
     /**
@@ -358,10 +326,6 @@ public final class RunSession {
             return ProgressListener.NONE;
         }
         return ConsoleProgress.metered(this::usage, redaction);
-    }
-
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     /** How a run is set up beyond its configuration and services. */
