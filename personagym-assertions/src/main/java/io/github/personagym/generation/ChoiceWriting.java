@@ -52,35 +52,20 @@ final class ChoiceWriting {
 
     List<QuestionWriting.Drafted> write(Persona persona, Task task, List<String> environments) {
         Map<String, String> byLowerCase = GeneratorAttempt.byNormalName(environments);
-        List<QuestionWriting.Drafted> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<String> problems = new ArrayList<>();
-        for (int attempt = 1; attempt <= maxAttempts && accepted.size() < count; attempt++) {
-            int missing = count - accepted.size();
-            var reply = GeneratorAttempt.ask(model, SYSTEM, prompt(persona, task, environments, missing, accepted),
-                    "choice_questions", schema(environments), attempt, problems);
-            if (reply.stop()) {
-                break;
-            }
-            if (reply.json().isEmpty()) {
-                continue;
-            }
-            List<String> rejected = new ArrayList<>();
-            for (JsonNode item : reply.json().get().path(FIELD)) {
-                accept(item, byLowerCase, seen).ifPresentOrElse(
-                        drafted -> {
-                            if (accepted.size() < count) {
-                                accepted.add(drafted);
-                            }
-                        },
-                        () -> rejected.add(why(item, byLowerCase, seen)));
-            }
-            int offered = reply.json().get().path(FIELD).size();
-            if (offered < missing || !rejected.isEmpty()) {
-                problems.add("attempt " + attempt + ": asked for " + missing + ", got " + offered
-                        + (rejected.isEmpty() ? "" : ", unusable: " + String.join("; ", rejected)));
-            }
-        }
+        var collected = GeneratorAttempt.<QuestionWriting.Drafted>collect(model, SYSTEM, "choice_questions",
+                schema(environments), FIELD, count, maxAttempts,
+                (missing, written) -> prompt(persona, task, environments, missing, written),
+                (json, accepted) -> {
+                    List<String> rejected = new ArrayList<>();
+                    for (JsonNode item : json.path(FIELD)) {
+                        accept(item, byLowerCase, seen).ifPresentOrElse(accepted::add,
+                                () -> rejected.add(why(item, byLowerCase, seen)));
+                    }
+                    return rejected;
+                });
+        List<QuestionWriting.Drafted> accepted = collected.accepted();
+        List<String> problems = collected.problems();
         if (accepted.size() < count) {
             throw new SuiteGenerationException("The generator " + generatorSpec + " wrote " + accepted.size()
                     + " usable multiple-choice question(s) of the " + count + " asked for task '" + task.name()
@@ -88,7 +73,7 @@ final class ChoiceWriting {
                     + String.join("; ", problems) + ". Try again, lower personagym.questions-per-task, try another"
                     + " generator model, or write the task's questions in the suite file by hand (docs/suites.md).");
         }
-        return List.copyOf(accepted);
+        return accepted;
     }
 
     /** The item as a question with its answer key, when every part of it is usable; marks its text as seen. */

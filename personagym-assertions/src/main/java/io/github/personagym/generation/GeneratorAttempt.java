@@ -32,6 +32,49 @@ record GeneratorAttempt(Optional<JsonNode> json, boolean stop) {
         return new GeneratorAttempt(reply.json(), false);
     }
 
+    /** What a writer does with one reply: adds the items it can use to {@code accepted}; returns why it left others. */
+    interface Reader<T> {
+        List<String> read(JsonNode reply, List<T> accepted);
+    }
+
+    /** The items a writer got, and what went wrong on the way (empty when it got all it asked for at once). */
+    record Collected<T>(List<T> accepted, List<String> problems) {
+    }
+
+    /**
+     * Asks the generator, up to {@code maxAttempts} times, for the items still missing of {@code count}: each prompt
+     * is made from how many are missing and those already accepted, each reply read by {@code reader}; an attempt that
+     * gave fewer items than asked for, or unusable ones, is noted among the problems.
+     *
+     * @param field the reply's array of items
+     */
+    static <T> Collected<T> collect(ChatModel model, String system, String schemaName, JsonObjectSchema schema,
+                                    String field, int count, int maxAttempts,
+                                    java.util.function.BiFunction<Integer, List<T>, String> prompt, Reader<T> reader) {
+        List<T> accepted = new java.util.ArrayList<>();
+        List<String> problems = new java.util.ArrayList<>();
+        for (int attempt = 1; attempt <= maxAttempts && accepted.size() < count; attempt++) {
+            int missing = count - accepted.size();
+            var reply = ask(model, system, prompt.apply(missing, List.copyOf(accepted)), schemaName, schema, attempt,
+                    problems);
+            if (reply.stop()) {
+                break;
+            }
+            if (reply.json().isEmpty()) {
+                continue;
+            }
+            List<T> read = new java.util.ArrayList<>();
+            List<String> rejected = reader.read(reply.json().get(), read);
+            read.stream().limit(missing).forEach(accepted::add);
+            int offered = reply.json().get().path(field).size();
+            if (offered < missing || !rejected.isEmpty()) {
+                problems.add("attempt " + attempt + ": asked for " + missing + ", got " + offered
+                        + (rejected.isEmpty() ? "" : ", unusable: " + String.join("; ", rejected)));
+            }
+        }
+        return new Collected<>(List.copyOf(accepted), List.copyOf(problems));
+    }
+
     /** The suite's environments by their normal form, so that a reply may spell one in another case or spacing. */
     static Map<String, String> byNormalName(List<String> environments) {
         Map<String, String> byNormalName = new LinkedHashMap<>();

@@ -56,37 +56,23 @@ final class QuestionWriting {
 
     List<Drafted> write(Persona persona, Task task, List<String> environments) {
         Map<String, String> byLowerCase = GeneratorAttempt.byNormalName(environments);
-        List<Drafted> accepted = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        List<String> problems = new ArrayList<>();
-        for (int attempt = 1; attempt <= maxAttempts && accepted.size() < count; attempt++) {
-            int missing = count - accepted.size();
-            var reply = GeneratorAttempt.ask(model, SYSTEM, prompt(persona, task, environments, missing, accepted),
-                    "questions", schema(environments), attempt, problems);
-            if (reply.stop()) {
-                break;
-            }
-            if (reply.json().isEmpty()) {
-                continue;
-            }
-            List<String> rejected = accept(reply.json().get(), byLowerCase, seen, accepted);
-            int offered = reply.json().get().path(FIELD).size();
-            if (offered < missing || !rejected.isEmpty()) {
-                problems.add("attempt " + attempt + ": asked for " + missing + ", got " + offered
-                        + (rejected.isEmpty() ? "" : ", unusable: " + String.join("; ", rejected)));
-            }
-        }
+        var collected = GeneratorAttempt.<Drafted>collect(model, SYSTEM, "questions", schema(environments), FIELD, count,
+                maxAttempts, (missing, written) -> prompt(persona, task, environments, missing, written),
+                (json, accepted) -> accept(json, byLowerCase, seen, accepted));
+        List<Drafted> accepted = collected.accepted();
+        List<String> problems = collected.problems();
         if (accepted.size() < count) {
             throw new SuiteGenerationException("The generator " + generatorSpec + " wrote " + accepted.size()
                     + " usable question(s) of the " + count + " asked for task '" + task.name() + "' of persona '"
                     + persona.id() + "' in " + maxAttempts + " attempt(s): " + String.join("; ", problems)
                     + ". Try again, lower personagym.questions-per-task, or try another generator model.");
         }
-        return List.copyOf(accepted);
+        return accepted;
     }
 
-    private List<String> accept(JsonNode json, Map<String, String> environments, Set<String> seen,
-                                List<Drafted> accepted) {
+    private static List<String> accept(JsonNode json, Map<String, String> environments, Set<String> seen,
+                                       List<Drafted> accepted) {
         List<String> rejected = new ArrayList<>();
         for (JsonNode item : json.path(FIELD)) {
             String question = item.path("question").asText("").strip();
@@ -97,7 +83,7 @@ final class QuestionWriting {
                 rejected.add("'" + item.path("environment").asText("") + "' is not a selected environment");
             } else if (!seen.add(normal(question))) {
                 rejected.add("duplicate " + ModelCall.shown(question));
-            } else if (accepted.size() < count) {
+            } else {
                 accepted.add(new Drafted(environment, question));
             }
         }
